@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace Kpr.Cli.Report;
+
+/// <summary>Turns report cells into display text for one language; CSV and JSON use invariant text instead.</summary>
+internal static class ReportFormatting
+{
+    public static CultureInfo CultureFor(string language) =>
+        CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nb-NO");
+
+    public static string Display(object? value, ReportColumn column, CultureInfo culture) => value switch
+    {
+        null => "",
+        HiddenCell => ":",
+        double d when !double.IsFinite(d) => "",
+        double d => d.ToString(column.Kind == ColumnKind.Integer ? "N0" : "N" + column.Decimals.ToString(CultureInfo.InvariantCulture), culture),
+        int n => n.ToString("N0", culture),
+        long n => n.ToString("N0", culture),
+        IFormattable f => f.ToString(null, culture),
+        _ => value.ToString() ?? "",
+    };
+}
