@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Kpr.Core.Services;
+
+/// <summary>
+/// The dated catalogue of KPR service codes (Helsedirektoratet code set 9151): which codes exist, what each meant on a
+/// date, which group it belongs to, what replaced it, and how to recode it for statistics.
+/// </summary>
+/// <remarks>
+/// <para><see cref="Default"/> is built from the embedded copy of the project's sourced tables (see
+/// docs/data-sources.md). It is immutable and safe to share between threads; look-ups by code are array reads.</para>
+/// <para>Typical use while reading a register extract: <see cref="Lookup"/> (or <see cref="IsValidOn"/>) to validate a
+/// record's code on its date, then <see cref="Recode"/> to get the code and group to count it under.</para>
+/// </remarks>
+public sealed class ServiceCatalogue
+{
+    private static readonly Lazy<ServiceCatalogue> s_default = new(ServiceCatalogueData.LoadDefault);
+
+    private readonly ServiceCodeInfo?[] _byNumber;
+
+    internal ServiceCatalogue(ImmutableArray<ServiceCodeInfo> codes, ServiceGrouping hdirGrouping, ImmutableArray<ServiceGrouping> groupings)
+    {
+        Codes = codes;
+        HdirGrouping = hdirGrouping;
+        Groupings = groupings;
+        _byNumber = new ServiceCodeInfo?[ServiceCode.MaxNumber + 1];
+        foreach (var info in codes)
+        {
+            _byNumber[info.Code.Number] = info;
+        }
+    }
+
+    /// <summary>The catalogue built from the embedded reference data (28 codes, Helsedirektoratet's five groups and
+    /// SSB's groupings). Loaded on first use.</summary>
+    public static ServiceCatalogue Default => s_default.Value;
+
+    /// <summary>Every code the catalogue knows, ascending, whatever its validity.</summary>
+    public ImmutableArray<ServiceCodeInfo> Codes { get; }
+
+    /// <summary>Helsedirektoratet's five service groups as a grouping with id <c>hdir</c>: hjemmeboende, institusjon,
+    /// velferdsteknologi, tvang, bolig. Total: every known code is in exactly one group.</summary>
+    public ServiceGrouping HdirGrouping { get; }
+
+    /// <summary>Helsedirektoratet's five service groups (the groups of <see cref="HdirGrouping"/>).</summary>
+    public ImmutableArray<ServiceGroup> Groups => HdirGrouping.Groups;
+
+    /// <summary>All named groupings: <see cref="HdirGrouping"/> first, then the published ones of other_groupings.csv
+    /// (SSB KOSTRA hjemmetjenester, tidsbegrenset opphold, institusjon without KAD, high hours, and Helsedirektoratet's
+    /// coordinator base), each a partial grouping with one group of the same id.</summary>
+    public ImmutableArray<ServiceGrouping> Groupings { get; }
+
+    /// <summary>Whether the catalogue knows a code (valid on some date).</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>Whether it is known.</returns>
+    public bool IsKnown(ServiceCode code) => _byNumber[code.Number] is not null;
+
+    /// <summary>The catalogue row of a code, or null when unknown (undated: the row holds the validity period).</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The row or null.</returns>
+    public ServiceCodeInfo? Find(ServiceCode code) => _byNumber[code.Number];
+
+    /// <summary>The catalogue row of a code, whatever its validity.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The row.</returns>
+    /// <exception cref="ServiceCodeException">The code is unknown (the message names it).</exception>
+    public ServiceCodeInfo Get(ServiceCode code) =>
+        _byNumber[code.Number] ?? throw new ServiceCodeException(code, null, ServiceCodeStatus.Unknown,
+            $"Service code {code} is not in the service code catalogue.");
+
+    /// <summary>Whether a code is known and valid on a date (validity inclusive at both ends).</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>Whether it is valid.</returns>
+    public bool IsValidOn(ServiceCode code, LocalDate date) => _byNumber[code.Number]?.IsValidOn(date) == true;
+
+    /// <summary>What a code meant on a date: the status (valid, not yet valid, ended, unknown), the row when known and
+    /// a message naming code and date. Never throws.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The look-up result.</returns>
+    public ServiceCodeLookup Lookup(ServiceCode code, LocalDate date)
+    {
+        var info = _byNumber[code.Number];
+        return new ServiceCodeLookup(code, date, info?.StatusOn(date) ?? ServiceCodeStatus.Unknown, info);
+    }
+
+    /// <summary>The catalogue row of a code valid on a date.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The row.</returns>
+    /// <exception cref="ServiceCodeException">The code is unknown or not valid on the date; the message names both.</exception>
+    public ServiceCodeInfo GetValidOn(ServiceCode code, LocalDate date) => Lookup(code, date).GetValidInfoOrThrow();
+
+    /// <summary>The codes valid on a date, ascending (e.g. 12 and 13 on 2018-06-01; 29 instead from 2019-01-01).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The rows.</returns>
+    public ImmutableArray<ServiceCodeInfo> ValidOn(LocalDate date) => Codes.Where(c => c.IsValidOn(date)).ToImmutableArray();
+
+    /// <summary>The Helsedirektoratet group of a known code (undated: a code keeps its group).</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The group, e.g. <c>hjemmeboende</c> for 15.</returns>
+    /// <exception cref="ServiceCodeException">The code is unknown.</exception>
+    public ServiceGroup GroupOf(ServiceCode code) => Get(code).Group;
+
+    /// <summary>One of Helsedirektoratet's five groups by id.</summary>
+    /// <param name="groupId">The id, e.g. <c>hjemmeboende</c>.</param>
+    /// <returns>The group.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="groupId"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No such group.</exception>
+    public ServiceGroup Group(string groupId) => HdirGrouping.Group(groupId);
+
+    /// <summary>A grouping by id: <c>hdir</c> or an id from other_groupings.csv such as <c>ssb_institusjon</c>.</summary>
+    /// <param name="groupingId">The id.</param>
+    /// <returns>The grouping.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="groupingId"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No such grouping; the message lists the ids.</exception>
+    public ServiceGrouping Grouping(string groupingId)
+    {
+        ArgumentNullException.ThrowIfNull(groupingId);
+        foreach (var grouping in Groupings)
+        {
+            if (string.Equals(grouping.Id, groupingId, StringComparison.Ordinal))
+            {
+                return grouping;
+            }
+        }
+        throw new KeyNotFoundException($"No service grouping '{groupingId}'; the groupings are {string.Join(", ", Groupings.Select(g => g.Id))}.");
+    }
+
+    /// <summary>
+    /// Recodes a code on a date for statistics, as Helsedirektoratet's published method does: a code valid on the date
+    /// is kept; an ended code with a successor valid on the date is replaced (12 and 13 → 29 from 2019); 16 after 2018
+    /// has no code but its leftovers count in group <c>hjemmeboende</c>; anything else is not counted.
+    /// </summary>
+    /// <remarks>
+    /// <para>The result never carries a code that is invalid on the date, and recoding is idempotent. So 12 on
+    /// 2018-06-01 stays 12 (29 did not exist yet); 12, 13 and 29 are all in group <c>bolig</c>, so group-level time
+    /// series are consistent across the change.</para>
+    /// <para>Never throws; the <see cref="ServiceRecoding.Reason"/> names code and date.</para>
+    /// </remarks>
+    /// <param name="code">The code as recorded.</param>
+    /// <param name="date">The date it applies to (e.g. the counting date).</param>
+    /// <returns>The recoding.</returns>
+    public ServiceRecoding Recode(ServiceCode code, LocalDate date)
+    {
+        var info = _byNumber[code.Number];
+        var iso = ServiceCodeInfo.Iso(date);
+        if (info is null)
+        {
+            return new ServiceRecoding(code, date, RecodeOutcome.Unknown, null, null,
+                $"{code} on {iso}: not in the service code catalogue; not counted.");
+        }
+        var status = info.StatusOn(date);
+        if (status == ServiceCodeStatus.Valid)
+        {
+            return new ServiceRecoding(code, date, RecodeOutcome.Unchanged, code, info.Group, $"{code} on {iso}: valid, unchanged.");
+        }
+        if (status == ServiceCodeStatus.Ended)
+        {
+            // Follow the chain of successors (only one step in the data, but a chain costs nothing to honour).
+            var current = info;
+            for (var step = 0; step < ServiceCode.MaxNumber && current.Succession == ServiceCodeSuccession.ReplacedByCode; step++)
+            {
+                var next = _byNumber[current.ReplacedBy!.Value.Number];
+                if (next is null)
+                {
+                    break;
+                }
+                if (next.IsValidOn(date))
+                {
+                    return new ServiceRecoding(code, date, RecodeOutcome.Recoded, next.Code, next.Group,
+                        $"{code} → {next.Code} on {iso}: {code} ended on {ServiceCodeInfo.Iso(info.ValidTo!.Value)} ({info.SuccessionText()}).");
+                }
+                current = next;
+            }
+            if (info.Succession == ServiceCodeSuccession.BecamePersonAttribute && info.LeftoversGroup is { } group)
+            {
+                return new ServiceRecoding(code, date, RecodeOutcome.CountedInGroup, null, group,
+                    $"{code} on {iso}: ended on {ServiceCodeInfo.Iso(info.ValidTo!.Value)} ({info.SuccessionText()}); counted in group {group.Id} without a code.");
+            }
+        }
+        return new ServiceRecoding(code, date, RecodeOutcome.NotValidOnDate, null, null,
+            Lookup(code, date).Message + " Not counted.");
+    }
+}
