@@ -25,6 +25,7 @@ public static class KprApp
         var root = new RootCommand("kpr: statistics on the Norwegian municipal patient and user register (KPR).");
         // One line per command; each command lives in its own file under Commands/.
         root.Subcommands.Add(VersionCommand.Create());
+        root.Subcommands.Add(CodesCommand.Create());
         return root;
     }
 
@@ -39,7 +40,8 @@ public static class KprApp
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var parse = CreateRootCommand().Parse(args);
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        // Without the default handler a CliException reaches the catch below (message only, no stack trace).
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
             return parse.Invoke(config);
