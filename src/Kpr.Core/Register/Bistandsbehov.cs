@@ -5,7 +5,7 @@ namespace Kpr.Core.Register;
 /// the IPLOS function assessment (domain notes §B, source S5).
 /// </summary>
 /// <remarks>The default value is <see cref="Uoppgitt"/>, so an extract without the column means "not stated".
-/// The numeric values are stable and used in the columnar <see cref="Register"/>.</remarks>
+/// The numeric values are stable and used in the columnar <see cref="EpisodeRegister"/>.</remarks>
 public enum Bistandsbehov
 {
     /// <summary>Uoppgitt: not stated (no function assessment, or not reported).</summary>

@@ -1,0 +1,35 @@
+namespace Kpr.Core.Register;
+
+/// <summary>An append-only column in fixed-size chunks: growing never copies, so staging 100 million rows needs no
+/// transient double allocation.</summary>
+internal sealed class ChunkedColumn<T>
+    where T : unmanaged
+{
+    private const int Shift = 20;
+    private const int ChunkSize = 1 << Shift;
+    private const int Mask = ChunkSize - 1;
+    private readonly List<T[]> _chunks = [];
+
+    public long Count { get; private set; }
+
+    public void Add(T value)
+    {
+        var within = (int)(Count & Mask);
+        if (within == 0)
+        {
+            _chunks.Add(new T[ChunkSize]);
+        }
+        _chunks[^1][within] = value;
+        Count++;
+    }
+
+    public T this[long index] => _chunks[(int)(index >> Shift)][index & Mask];
+
+    public long MemoryBytes => (long)_chunks.Count * ChunkSize * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+
+    public void Clear()
+    {
+        _chunks.Clear();
+        Count = 0;
+    }
+}
