@@ -15,8 +15,8 @@ internal static class DisclosureTestTables
     }
 
     /// <summary>
-    /// Hidden cells the shown cells determine, by brute force: cell i is determined iff appending its unit vector to
-    /// the equation matrix restricted to hidden columns does not raise the rank. Independent of the library's engine.
+    /// Hidden cells the shown cells determine, by brute force: cell i is determined iff every null-space vector (SVD) of the
+    /// equation matrix restricted to hidden columns is zero at i. Independent of the library's engine.
     /// </summary>
     public static HashSet<int> DeterminedByOracle(CountTable table, IReadOnlyCollection<int> hidden)
     {
@@ -46,17 +46,15 @@ internal static class DisclosureTestTables
             }
         }
         var result = new HashSet<int>();
-        if (columns.Count == 0)
+        if (columns.Count == 0 || rows.Count == 0)
         {
             return result;
         }
-        var baseRank = rows.Count == 0 ? 0 : Matrix<double>.Build.DenseOfRowArrays(rows).Rank();
+        // Cell i is determined iff every vector of the null space of the hidden-column matrix is zero at i.
+        var kernel = Matrix<double>.Build.DenseOfRowArrays(rows).Kernel();
         for (var i = 0; i < columns.Count; i++)
         {
-            var unit = new double[columns.Count];
-            unit[i] = 1;
-            var extended = Matrix<double>.Build.DenseOfRowArrays(rows.Append(unit));
-            if (extended.Rank() == baseRank)
+            if (kernel.All(v => Math.Abs(v[i]) < 1e-9))
             {
                 result.Add(columns[i]);
             }
