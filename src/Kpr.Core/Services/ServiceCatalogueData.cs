@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Kpr.Core.Data;
+using Kpr.Core.Internal;
 using NodaTime;
 using NodaTime.Text;
 
@@ -121,7 +122,7 @@ internal static class ServiceCatalogueData
         foreach (var text in EmbeddedData.ReadLines(file))
         {
             line++;
-            var fields = CsvFields.Split(text);
+            var fields = QuotedCsv.Split(text);
             if (fields.Length != columns)
             {
                 throw Bad(file, line, "", $"expected {columns} fields, found {fields.Length}");

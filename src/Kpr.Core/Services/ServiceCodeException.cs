@@ -14,7 +14,7 @@ public sealed class ServiceCodeException : Exception
     /// <param name="status">Why the code was refused.</param>
     /// <param name="message">The message naming code and date.</param>
     public ServiceCodeException(ServiceCode code, LocalDate? date, ServiceCodeStatus status, string message)
-        : base(message)
+        : base(message ?? throw new ArgumentNullException(nameof(message)))
     {
         Code = code;
         Date = date;

@@ -30,6 +30,7 @@ public sealed class ServiceCodeJsonConverter : JsonConverter<ServiceCode>
     public override void Write(Utf8JsonWriter writer, ServiceCode value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
         writer.WriteStringValue(value.ToString());
     }
 
@@ -41,6 +42,7 @@ public sealed class ServiceCodeJsonConverter : JsonConverter<ServiceCode>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, ServiceCode value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
         writer.WritePropertyName(value.ToString());
     }
 
