@@ -1,0 +1,61 @@
+namespace Kpr.Core.Aggregation;
+
+/// <summary>
+/// The columnar shape the counting kernels read: episodes partitioned by person (a person's episodes are the
+/// contiguous range <c>PersonStart[p] .. PersonStart[p+1]</c>), dates as day numbers, small codes as bytes.
+/// Kept internal and thin so that the kernels do not depend on how the register stores itself.
+/// </summary>
+internal sealed class CountingView
+{
+    /// <summary>End day of an open episode / death day of a living person.</summary>
+    public const int Open = int.MaxValue;
+
+    public required int[] PersonStart { get; init; }
+    public required short[] BirthYear { get; init; }
+    /// <summary>1 = male, 2 = female (as in Norwegian registers); 0 unknown.</summary>
+    public required byte[] Sex { get; init; }
+    public required int[] DeathDay { get; init; }
+
+    public required int[] Start { get; init; }
+    public required int[] End { get; init; }
+    public required byte[] Code { get; init; }
+    /// <summary>Bits 0–1: bistandsbehov (0 uoppgitt, 1 noe/avgrenset, 2 middels til stort, 3 omfattende);
+    /// bit 2: coordinator; bit 3: individual plan.</summary>
+    public required byte[] Attributes { get; init; }
+    public required ushort[] Municipality { get; init; }
+    /// <summary>Municipality codes (4 digits) by index, as recorded on the episodes.</summary>
+    public required string[] MunicipalityCodes { get; init; }
+
+    public int PersonCount => PersonStart.Length - 1;
+
+    public int EpisodeCount => Start.Length;
+
+    public static int Bistand(byte attributes) => attributes & 3;
+
+    public static int CoordinatorBit(byte attributes) => (attributes >> 2) & 1;
+
+    public static int PlanBit(byte attributes) => (attributes >> 3) & 1;
+
+    /// <summary>
+    /// Residence of a person in a year: the municipality of the last valid registration in the year, i.e. of the
+    /// episode overlapping the year with the latest start (ties: the later episode). -1 when none overlaps.
+    /// </summary>
+    public int Residence(int person, int yearFirstDay, int yearLastDay)
+    {
+        var best = -1;
+        var bestStart = int.MinValue;
+        var end = PersonStart[person + 1];
+        for (var e = PersonStart[person]; e < end; e++)
+        {
+            var s = Start[e];
+            if (s <= yearLastDay && End[e] >= yearFirstDay && s >= bestStart)
+            {
+                bestStart = s;
+                best = e;
+            }
+        }
+        return best < 0 ? -1 : Municipality[best];
+    }
+
+    public static int DayNumber(int year, int month, int day) => new DateOnly(year, month, day).DayNumber;
+}

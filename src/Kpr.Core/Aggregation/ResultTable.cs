@@ -1,0 +1,149 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Kpr.Core.Internal;
+
+namespace Kpr.Core.Aggregation;
+
+/// <summary>
+/// An immutable tidy table: named columns, the first <see cref="DimensionCount"/> of which are dimensions (string ids,
+/// <c>total</c> for a margin), followed by measures. Cells are primitives only: <see cref="string"/>,
+/// <see cref="long"/>, <see cref="double"/> or <c>null</c> (not computable). Column names are a public contract.
+/// </summary>
+public sealed class ResultTable
+{
+    internal ResultTable(ImmutableArray<string> columns, int dimensionCount, ImmutableArray<ImmutableArray<object?>> rows)
+    {
+        Columns = columns;
+        DimensionCount = dimensionCount;
+        Rows = rows;
+    }
+
+    /// <summary>Column names in order: dimensions first, then measures (e.g. <c>count</c>, <c>rate</c>).</summary>
+    public ImmutableArray<string> Columns { get; }
+
+    /// <summary>How many leading columns are dimensions.</summary>
+    public int DimensionCount { get; }
+
+    /// <summary>The rows; each has one primitive cell per column.</summary>
+    public ImmutableArray<ImmutableArray<object?>> Rows { get; }
+
+    /// <summary>Creates a table, checking that every row has one primitive cell per column.</summary>
+    /// <param name="columns">Distinct column names.</param>
+    /// <param name="dimensionCount">How many leading columns are dimensions.</param>
+    /// <param name="rows">Rows of <see cref="string"/>, <see cref="long"/>, <see cref="double"/> or null cells.</param>
+    public static ResultTable Create(IEnumerable<string> columns, int dimensionCount, IEnumerable<IEnumerable<object?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        var cols = columns.ToImmutableArray();
+        Preconditions.CheckRange(dimensionCount, 0, cols.Length);
+        Preconditions.CheckArgument(cols.Distinct(StringComparer.Ordinal).Count() == cols.Length, nameof(columns), "Column names must be distinct.");
+        var builder = ImmutableArray.CreateBuilder<ImmutableArray<object?>>();
+        foreach (var row in rows)
+        {
+            ArgumentNullException.ThrowIfNull(row, nameof(rows));
+            var cells = row.Select(c => c is int i ? (long)i : c).ToImmutableArray();
+            Preconditions.CheckArgument(cells.Length == cols.Length, nameof(rows), $"Every row needs {cols.Length} cells.");
+            foreach (var c in cells)
+            {
+                Preconditions.CheckArgument(c is null or string or long or double, nameof(rows), "Cells must be string, long, double or null.");
+            }
+            builder.Add(cells);
+        }
+        return new ResultTable(cols, dimensionCount, builder.ToImmutable());
+    }
+
+    /// <summary>The index of a column, or -1.</summary>
+    public int ColumnIndex(string column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            if (string.Equals(Columns[i], column, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The rows whose dimension columns equal the given ids, in column order (e.g. <c>Find("80-89", "total")</c>),
+    /// or null when there is none.
+    /// </summary>
+    public ImmutableArray<object?>? Find(params string[] dimensionValues)
+    {
+        ArgumentNullException.ThrowIfNull(dimensionValues);
+        Preconditions.CheckArgument(dimensionValues.Length == DimensionCount, nameof(dimensionValues), $"Expected {DimensionCount} values.");
+        foreach (var row in Rows)
+        {
+            var match = true;
+            for (var d = 0; d < DimensionCount && match; d++)
+            {
+                match = string.Equals(row[d] as string, dimensionValues[d], StringComparison.Ordinal);
+            }
+            if (match)
+            {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>CSV text (comma separator, header row, invariant numbers, empty cell for null, LF line ends).</summary>
+    public string ToCsv()
+    {
+        var sb = new StringBuilder();
+        sb.AppendJoin(',', Columns.Select(Escape)).Append('\n');
+        foreach (var row in Rows)
+        {
+            sb.AppendJoin(',', row.Select(c => Escape(Format(c)))).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>JSON: an array of objects, one per row, keyed by column name; numbers as numbers, null as null.</summary>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartArray();
+            foreach (var row in Rows)
+            {
+                json.WriteStartObject();
+                for (var i = 0; i < Columns.Length; i++)
+                {
+                    json.WritePropertyName(Columns[i]);
+                    switch (row[i])
+                    {
+                        case null: json.WriteNullValue(); break;
+                        case long l: json.WriteNumberValue(l); break;
+                        case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
+                        case double: json.WriteNullValue(); break;
+                        default: json.WriteStringValue((string)row[i]!); break;
+                    }
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Columns and row count, e.g. <c>[age_group, count] x 7</c>.</summary>
+    public override string ToString() => $"[{string.Join(", ", Columns)}] x {Rows.Length}";
+
+    internal static string Format(object? cell) => cell switch
+    {
+        null => "",
+        double d => double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : "",
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        _ => (string)cell,
+    };
+
+    private static string Escape(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+}
