@@ -1,0 +1,662 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Kpr.Core.Data;
+using Kpr.Core.Regions;
+using NodaTime;
+
+namespace Kpr.Core.Population;
+
+/// <summary>
+/// Residents of Norway on 1 January by municipality, sex and single year of age (SSB StatBank table 07459,
+/// 2018–2025; 2018–2019 by municipality without sex), and the denominators statistics need: by municipality
+/// (harmonised to one year's structure), helsefellesskap, regional health authority or country, by age group and
+/// sex, for an explicit reference date.
+/// </summary>
+/// <remarks>
+/// <para><b>Reference date.</b> For statistics year Y, <see cref="PopulationReference.StartOfYear"/> is SSB's
+/// 1 January Y, <see cref="PopulationReference.EndOfYear"/> (the default, as in KPR rates per 1000) is 1 January Y+1,
+/// and <see cref="PopulationReference.Mean"/> their mean.</para>
+/// <para><b>Structure.</b> Municipality figures are harmonised to the codes of a structure year S (default Y):
+/// renumberings and mergers add up exactly; where an area was divided (a split going forward, a merger going
+/// backward), each single-age × sex cell is distributed in proportion to the population of the receiving codes in
+/// the same cell on the nearest 1 January on the receiving side (the first year of the new structure going forward,
+/// the last year of the old one going backward). Helsefellesskap membership is taken on 31 December of S.
+/// See docs/methods.md.</para>
+/// <para><b>Missing data</b> gives <see cref="PopulationFigure.NotAvailable"/> naming what is missing (sex by
+/// municipality before 2020; any 1 January outside 2018–2025), never zeros.</para>
+/// <para>The data (1.9 MB compressed, embedded) load on first use. Thread safety: immutable to callers; internal
+/// caches are thread-safe.</para>
+/// </remarks>
+public sealed class PopulationTable
+{
+    /// <summary>First 1 January in the data.</summary>
+    public const int FirstYear = 2018;
+
+    /// <summary>Last 1 January in the data.</summary>
+    public const int LastYear = 2025;
+
+    /// <summary>The region key used for the whole country.</summary>
+    public const string CountryKey = "Norway";
+
+    private const int Ages = AgeGroup.TopAge + 1;
+
+    private static readonly Lazy<PopulationTable> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly YearData[] _years;
+    private readonly int[][] _national; // [year - FirstYear][slot * Ages + age], slot 0 total, 1 male, 2 female
+    private readonly MunicipalityHistory _history;
+    private readonly ConcurrentDictionary<(int Data, int Structure), Harmonised> _harmonised = new();
+    private readonly ConditionalWeakTable<HelsefellesskapDirectory, ConcurrentDictionary<int, int[]>> _membership = new();
+
+    private PopulationTable(YearData[] years, int[][] national, MunicipalityHistory history)
+    {
+        _years = years;
+        _national = national;
+        _history = history;
+    }
+
+    /// <summary>The built-in table (SSB 07459; loaded on first use).</summary>
+    public static PopulationTable Default => LazyDefault.Value;
+
+    /// <summary>Whether municipality figures for 1 January of <paramref name="year"/> are split by sex (2020–2025).</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>True when by sex.</returns>
+    public bool HasSexByMunicipality(int year) => year is >= FirstYear and <= LastYear && _years[year - FirstYear].HasSex;
+
+    /// <summary>The municipality codes in the data for 1 January of a year (the codes valid that year).</summary>
+    /// <param name="year">2018–2025.</param>
+    /// <returns>The codes in order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A year outside the data.</exception>
+    public IReadOnlyList<MunicipalityCode> CodesIn(int year)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, FirstYear);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, LastYear);
+        return _years[year - FirstYear].Codes;
+    }
+
+    /// <summary>SSB's figure as given: residents of a municipality (code valid that year) on 1 January.</summary>
+    /// <param name="year">The year of the 1 January count.</param>
+    /// <param name="code">A code valid on 1 January of <paramref name="year"/>.</param>
+    /// <param name="ageGroup">The age band.</param>
+    /// <param name="sex">A sex, or null for both.</param>
+    /// <returns>The figure, or not available (year outside 2018–2025, sex in 2018–2019, code not in that year's data).</returns>
+    public PopulationFigure OnFirstJanuary(int year, MunicipalityCode code, AgeGroup ageGroup, Sex? sex = null)
+    {
+        if (year is < FirstYear or > LastYear)
+        {
+            return PopulationFigure.NotAvailable(YearMissing(year));
+        }
+        var data = _years[year - FirstYear];
+        if (sex is not null && !data.HasSex)
+        {
+            return PopulationFigure.NotAvailable(SexMissing(year));
+        }
+        if (!data.Index.TryGetValue(code, out var i))
+        {
+            return PopulationFigure.NotAvailable(string.Create(CultureInfo.InvariantCulture, $"population of {code} on 1 January {year}: ") + (_history.ExplainInvalid(code, new LocalDate(year, 1, 1)) ?? "code not in SSB's data for that year"));
+        }
+        return PopulationFigure.Of(Sum(data.Values, i, data.Slots, ageGroup, sex is null ? -1 : SlotOf(sex.Value, data.HasSex)));
+    }
+
+    /// <summary>SSB's national figure as given: residents of Norway on 1 January (by sex for every year 2018–2025).</summary>
+    /// <param name="year">The year of the 1 January count.</param>
+    /// <param name="ageGroup">The age band.</param>
+    /// <param name="sex">A sex, or null for both.</param>
+    /// <returns>The figure, or not available for a year outside 2018–2025.</returns>
+    public PopulationFigure NationalOnFirstJanuary(int year, AgeGroup ageGroup, Sex? sex = null)
+    {
+        if (year is < FirstYear or > LastYear)
+        {
+            return PopulationFigure.NotAvailable(YearMissing(year));
+        }
+        var slot = sex switch { null => 0, Sex.Male => 1, Sex.Female => 2, _ => throw new ArgumentOutOfRangeException(nameof(sex)) };
+        var values = _national[year - FirstYear];
+        double total = 0;
+        for (var age = ageGroup.From; age <= Math.Min(ageGroup.To ?? AgeGroup.TopAge, AgeGroup.TopAge); age++)
+        {
+            total += values[(slot * Ages) + age];
+        }
+        return PopulationFigure.Of(total);
+    }
+
+    /// <summary>Population denominators for every region of a level × age band (× sex) for statistics year <paramref name="year"/>.</summary>
+    /// <param name="year">The statistics year.</param>
+    /// <param name="level">The region level.</param>
+    /// <param name="ageGroups">The age bands.</param>
+    /// <param name="bySex">Split by sex.</param>
+    /// <param name="reference">Start, end (default) or mean of the year.</param>
+    /// <param name="structureYear">The municipality structure to harmonise to (2018–2026; default <paramref name="year"/>, clamped to that range).</param>
+    /// <param name="directory">The helsefellesskap membership table (default: built-in).</param>
+    /// <returns>The cells, or the reason the data cannot answer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ageGroups"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A structure year outside 2018–2026 or an undefined enum value.</exception>
+    public PopulationResult Query(int year, RegionLevel level, AgeGroupSet ageGroups, bool bySex = false,
+        PopulationReference reference = PopulationReference.EndOfYear, int? structureYear = null, HelsefellesskapDirectory? directory = null)
+    {
+        ArgumentNullException.ThrowIfNull(ageGroups);
+        var s = ResolveStructureYear(year, structureYear);
+        CheckEnums(level, reference);
+        directory ??= HelsefellesskapDirectory.Default;
+        PopulationResult Result(IReadOnlyList<PopulationCell> cells, string? missing) => new(year, reference, level, s, ageGroups, bySex, cells, missing);
+        if (Missing(year, reference, bySex && level != RegionLevel.Country) is { } missing)
+        {
+            return Result([], missing);
+        }
+        var groups = ageGroups.Groups;
+        var sexes = bySex ? new Sex?[] { Sex.Male, Sex.Female } : new Sex?[] { null };
+        var cells = new List<PopulationCell>();
+        if (level == RegionLevel.Country)
+        {
+            foreach (var g in groups)
+            {
+                foreach (var sex in sexes)
+                {
+                    cells.Add(new PopulationCell(CountryKey, "Norge", g, sex, CountryValue(year, reference, g, sex)));
+                }
+            }
+            return Result(cells, null);
+        }
+        var dataYears = DataYears(year, reference);
+        var harmonised = dataYears.Select(d => Harmonise(d, s)).ToArray();
+        var codes = harmonised[0].Codes;
+        var date = new LocalDate(s, 12, 31);
+        // Region index per municipality of structure s, and the region list.
+        var regionKeys = new List<(string Key, string Name)>();
+        int[] regionOf;
+        if (level == RegionLevel.Municipality)
+        {
+            regionOf = Enumerable.Range(0, codes.Length).ToArray();
+            regionKeys.AddRange(codes.Select(c => (c.ToString(), _history.Find(c, date)?.Name ?? "")));
+        }
+        else
+        {
+            var hfIndex = MembershipIndex(directory, s, codes);
+            if (level == RegionLevel.Helsefellesskap)
+            {
+                regionOf = hfIndex;
+                regionKeys.AddRange(directory.All.Select(h => (h.Id, h.Name)));
+            }
+            else
+            {
+                regionOf = hfIndex.Select(i => (int)directory.All[i].RegionalHealthAuthority - 1).ToArray();
+                regionKeys.AddRange(RegionalHealthAuthorities.All.Select(a => (a.Name(), a.Name())));
+            }
+        }
+        var sums = new double[regionKeys.Count, groups.Count, sexes.Length];
+        foreach (var h in harmonised)
+        {
+            for (var c = 0; c < codes.Length; c++)
+            {
+                var r = regionOf[c];
+                for (var slot = 0; slot < h.Slots; slot++)
+                {
+                    var sexIndex = bySex ? slot : 0;
+                    var offset = ((c * h.Slots) + slot) * Ages;
+                    for (var age = 0; age < Ages; age++)
+                    {
+                        sums[r, ageGroups.IndexOf(age), sexIndex] += h.Values[offset + age];
+                    }
+                }
+            }
+        }
+        var divisor = harmonised.Length;
+        for (var r = 0; r < regionKeys.Count; r++)
+        {
+            for (var g = 0; g < groups.Count; g++)
+            {
+                for (var x = 0; x < sexes.Length; x++)
+                {
+                    cells.Add(new PopulationCell(regionKeys[r].Key, regionKeys[r].Name, groups[g], sexes[x], sums[r, g, x] / divisor));
+                }
+            }
+        }
+        return Result(cells, null);
+    }
+
+    /// <summary>The denominator for one municipality (a code of the structure year).</summary>
+    /// <param name="code">A code valid in the structure year.</param>
+    /// <param name="year">The statistics year.</param>
+    /// <param name="ageGroup">The age band.</param>
+    /// <param name="sex">A sex, or null for both.</param>
+    /// <param name="reference">Start, end (default) or mean of the year.</param>
+    /// <param name="structureYear">The structure year (default <paramref name="year"/>, clamped to 2018–2026).</param>
+    /// <returns>The figure, or what is missing.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not valid in the structure year.</exception>
+    public PopulationFigure ForMunicipality(MunicipalityCode code, int year, AgeGroup ageGroup, Sex? sex = null,
+        PopulationReference reference = PopulationReference.EndOfYear, int? structureYear = null)
+    {
+        var s = ResolveStructureYear(year, structureYear);
+        CheckEnums(RegionLevel.Municipality, reference);
+        if (!_history.IsValidOn(code, new LocalDate(s, 12, 31)))
+        {
+            throw new ArgumentException($"{code} is not a code of the {s} structure: {_history.ExplainInvalid(code, new LocalDate(s, 12, 31))}. Harmonise it first or pass structureYear.", nameof(code));
+        }
+        if (Missing(year, reference, sex is not null) is { } missing)
+        {
+            return PopulationFigure.NotAvailable(missing);
+        }
+        var total = 0.0;
+        var years = DataYears(year, reference);
+        foreach (var d in years)
+        {
+            var h = Harmonise(d, s);
+            total += Sum(h.Values, h.Index[code], h.Slots, ageGroup, sex is null ? -1 : SlotOf(sex.Value, true));
+        }
+        return PopulationFigure.Of(total / years.Length);
+    }
+
+    /// <summary>The denominator for one helsefellesskap (membership on 31 December of the structure year).</summary>
+    /// <param name="helsefellesskapId">The id, e.g. <c>bergen</c>.</param>
+    /// <param name="year">The statistics year.</param>
+    /// <param name="ageGroup">The age band.</param>
+    /// <param name="sex">A sex, or null for both.</param>
+    /// <param name="reference">Start, end (default) or mean of the year.</param>
+    /// <param name="structureYear">The structure year (default <paramref name="year"/>, clamped to 2018–2026).</param>
+    /// <param name="directory">The membership table (default: built-in).</param>
+    /// <returns>The figure, or what is missing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="helsefellesskapId"/> is null.</exception>
+    /// <exception cref="ArgumentException">Unknown id.</exception>
+    public PopulationFigure ForHelsefellesskap(string helsefellesskapId, int year, AgeGroup ageGroup, Sex? sex = null,
+        PopulationReference reference = PopulationReference.EndOfYear, int? structureYear = null, HelsefellesskapDirectory? directory = null)
+    {
+        ArgumentNullException.ThrowIfNull(helsefellesskapId);
+        directory ??= HelsefellesskapDirectory.Default;
+        var target = directory.Get(helsefellesskapId);
+        var index = IndexOf(directory.All, target);
+        return RegionSum(year, ageGroup, sex, reference, structureYear, directory, hf => hf == index);
+    }
+
+    /// <summary>The denominator for one regional health authority (via helsefellesskap membership).</summary>
+    /// <param name="authority">The authority.</param>
+    /// <param name="year">The statistics year.</param>
+    /// <param name="ageGroup">The age band.</param>
+    /// <param name="sex">A sex, or null for both.</param>
+    /// <param name="reference">Start, end (default) or mean of the year.</param>
+    /// <param name="structureYear">The structure year (default <paramref name="year"/>, clamped to 2018–2026).</param>
+    /// <param name="directory">The membership table (default: built-in).</param>
+    /// <returns>The figure, or what is missing.</returns>
+    public PopulationFigure ForRegionalHealthAuthority(RegionalHealthAuthority authority, int year, AgeGroup ageGroup, Sex? sex = null,
+        PopulationReference reference = PopulationReference.EndOfYear, int? structureYear = null, HelsefellesskapDirectory? directory = null)
+    {
+        _ = authority.Name(); // validates the value
+        directory ??= HelsefellesskapDirectory.Default;
+        var all = directory.All;
+        return RegionSum(year, ageGroup, sex, reference, structureYear, directory, hf => all[hf].RegionalHealthAuthority == authority);
+    }
+
+    /// <summary>The denominator for Norway (SSB's national figures; by sex in every year).</summary>
+    /// <param name="year">The statistics year.</param>
+    /// <param name="ageGroup">The age band.</param>
+    /// <param name="sex">A sex, or null for both.</param>
+    /// <param name="reference">Start, end (default) or mean of the year.</param>
+    /// <returns>The figure, or what is missing.</returns>
+    public PopulationFigure ForCountry(int year, AgeGroup ageGroup, Sex? sex = null, PopulationReference reference = PopulationReference.EndOfYear)
+    {
+        CheckEnums(RegionLevel.Country, reference);
+        return Missing(year, reference, false) is { } missing
+            ? PopulationFigure.NotAvailable(missing)
+            : PopulationFigure.Of(CountryValue(year, reference, ageGroup, sex));
+    }
+
+    /// <summary>
+    /// How to distribute a count recorded under <paramref name="code"/> (a code of <paramref name="fromYear"/>'s
+    /// structure) over the codes of <paramref name="toYear"/>'s structure: one share of 1 for renumberings and
+    /// mergers; population-weighted shares where the area was divided (see the type remarks).
+    /// </summary>
+    /// <param name="code">A code valid in <paramref name="fromYear"/>.</param>
+    /// <param name="fromYear">Source structure year, 2018–2026.</param>
+    /// <param name="toYear">Target structure year, 2018–2026.</param>
+    /// <param name="ageGroup">The age band whose population sets the weights (default everybody).</param>
+    /// <param name="sex">The sex whose population sets the weights where known (default both).</param>
+    /// <returns>The shares, in code order, summing to 1.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A year outside 2018–2026.</exception>
+    /// <exception cref="ArgumentException">The code is not valid in <paramref name="fromYear"/>.</exception>
+    public IReadOnlyList<MunicipalityShare> HarmonisationWeights(MunicipalityCode code, int fromYear, int toYear, AgeGroup? ageGroup = null, Sex? sex = null)
+    {
+        CheckStructure(fromYear);
+        CheckStructure(toYear);
+        var mapping = _history.Harmonise(code, fromYear, toYear); // validates the code
+        if (!mapping.IsAmbiguous)
+        {
+            return [new MunicipalityShare(mapping.Single, 1.0)];
+        }
+        var group = ageGroup ?? AgeGroup.All;
+        var current = new Dictionary<MunicipalityCode, double> { [code] = 1.0 };
+        foreach (var (date, forward) in _history.Steps(fromYear, toYear))
+        {
+            var weightsYear = WeightsYear(date, forward);
+            var next = new Dictionary<MunicipalityCode, double>();
+            foreach (var (c, share) in current)
+            {
+                var targets = Targets(c, date, forward);
+                if (targets.Length == 1)
+                {
+                    Add(next, targets[0], share);
+                    continue;
+                }
+                var data = _years[weightsYear - FirstYear];
+                var slot = sex is null || !data.HasSex ? -1 : SlotOf(sex.Value, true);
+                var w = targets.Select(t => Sum(data.Values, data.Index[t], data.Slots, group, slot)).ToArray();
+                var sum = w.Sum();
+                for (var i = 0; i < targets.Length; i++)
+                {
+                    Add(next, targets[i], share * (sum > 0 ? w[i] / sum : 1.0 / targets.Length));
+                }
+            }
+            current = next;
+        }
+        return current.OrderBy(kv => kv.Key).Select(kv => new MunicipalityShare(kv.Key, kv.Value)).ToArray();
+    }
+
+    private PopulationFigure RegionSum(int year, AgeGroup ageGroup, Sex? sex, PopulationReference reference, int? structureYear, HelsefellesskapDirectory directory, Func<int, bool> includeHf)
+    {
+        var s = ResolveStructureYear(year, structureYear);
+        CheckEnums(RegionLevel.Helsefellesskap, reference);
+        if (Missing(year, reference, sex is not null) is { } missing)
+        {
+            return PopulationFigure.NotAvailable(missing);
+        }
+        var years = DataYears(year, reference);
+        var total = 0.0;
+        foreach (var d in years)
+        {
+            var h = Harmonise(d, s);
+            var hf = MembershipIndex(directory, s, h.Codes);
+            for (var c = 0; c < h.Codes.Length; c++)
+            {
+                if (includeHf(hf[c]))
+                {
+                    total += Sum(h.Values, c, h.Slots, ageGroup, sex is null ? -1 : SlotOf(sex.Value, true));
+                }
+            }
+        }
+        return PopulationFigure.Of(total / years.Length);
+    }
+
+    private double CountryValue(int year, PopulationReference reference, AgeGroup group, Sex? sex)
+    {
+        var years = DataYears(year, reference);
+        return years.Sum(d => NationalOnFirstJanuary(d, group, sex).Value) / years.Length;
+    }
+
+    private static int[] DataYears(int year, PopulationReference reference) => reference switch
+    {
+        PopulationReference.StartOfYear => [year],
+        PopulationReference.EndOfYear => [year + 1],
+        _ => [year, year + 1],
+    };
+
+    private string? Missing(int year, PopulationReference reference, bool sexByMunicipality)
+    {
+        foreach (var d in DataYears(year, reference))
+        {
+            if (d is < FirstYear or > LastYear)
+            {
+                return YearMissing(d) + string.Create(CultureInfo.InvariantCulture, $" (needed for the {Describe(reference)} of {year})");
+            }
+            if (sexByMunicipality && !_years[d - FirstYear].HasSex)
+            {
+                return SexMissing(d);
+            }
+        }
+        return null;
+    }
+
+    private static string Describe(PopulationReference reference) => reference switch
+    {
+        PopulationReference.StartOfYear => "start",
+        PopulationReference.EndOfYear => "end",
+        _ => "mean of the start and end",
+    };
+
+    private static string YearMissing(int year) => string.Create(CultureInfo.InvariantCulture,
+        $"population on 1 January {year}: SSB table 07459 is embedded for 1 January {FirstYear}–{LastYear}");
+
+    private static string SexMissing(int year) => string.Create(CultureInfo.InvariantCulture,
+        $"population by sex for municipalities on 1 January {year}: SSB table 07459 as embedded has municipal totals only for 2018–2019 (by sex only for the whole country)");
+
+    private static int ResolveStructureYear(int year, int? structureYear)
+    {
+        var s = structureYear ?? Math.Clamp(year, FirstYear, MunicipalityHistory.LastStructureYear);
+        CheckStructure(s, nameof(structureYear));
+        return s;
+    }
+
+    private static void CheckStructure(int s, string name = "year")
+    {
+        if (s < FirstYear || s > MunicipalityHistory.LastStructureYear)
+        {
+            throw new ArgumentOutOfRangeException(name, s, $"Population can be harmonised to the municipality structure of {FirstYear}–{MunicipalityHistory.LastStructureYear} (earlier structures have no population data for weights).");
+        }
+    }
+
+    private static void CheckEnums(RegionLevel level, PopulationReference reference)
+    {
+        if (level is < RegionLevel.Municipality or > RegionLevel.Country)
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown region level.");
+        }
+        if (reference is < PopulationReference.StartOfYear or > PopulationReference.Mean)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reference), reference, "Unknown population reference.");
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<Helsefellesskap> all, Helsefellesskap h)
+    {
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].Equals(h))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int[] MembershipIndex(HelsefellesskapDirectory directory, int s, MunicipalityCode[] codes)
+    {
+        var byYear = _membership.GetValue(directory, _ => new ConcurrentDictionary<int, int[]>());
+        return byYear.GetOrAdd(s, year =>
+        {
+            var date = new LocalDate(year, 12, 31);
+            return codes.Select(c => IndexOf(directory.All, directory.Get(c, date))).ToArray();
+        });
+    }
+
+    // Slot of a sex in a data vector: 0 male, 1 female when by sex; -1 means "all slots".
+    private static int SlotOf(Sex sex, bool hasSex) => hasSex ? (sex == Sex.Male ? 0 : 1) : -1;
+
+    private static double Sum(int[] values, int codeIndex, int slots, AgeGroup group, int slot) =>
+        SumCore(values.AsSpan(), codeIndex, slots, group, slot);
+
+    private static double Sum(double[] values, int codeIndex, int slots, AgeGroup group, int slot)
+    {
+        var to = Math.Min(group.To ?? AgeGroup.TopAge, AgeGroup.TopAge);
+        var total = 0.0;
+        for (var s = 0; s < slots; s++)
+        {
+            if (slot >= 0 && s != slot)
+            {
+                continue;
+            }
+            var offset = ((codeIndex * slots) + s) * Ages;
+            for (var age = group.From; age <= to; age++)
+            {
+                total += values[offset + age];
+            }
+        }
+        return total;
+    }
+
+    private static double SumCore(ReadOnlySpan<int> values, int codeIndex, int slots, AgeGroup group, int slot)
+    {
+        var to = Math.Min(group.To ?? AgeGroup.TopAge, AgeGroup.TopAge);
+        long total = 0;
+        for (var s = 0; s < slots; s++)
+        {
+            if (slot >= 0 && s != slot)
+            {
+                continue;
+            }
+            var offset = ((codeIndex * slots) + s) * Ages;
+            for (var age = group.From; age <= to; age++)
+            {
+                total += values[offset + age];
+            }
+        }
+        return total;
+    }
+
+    private static int WeightsYear(LocalDate date, bool forward) => forward ? date.Year : date.Year - 1;
+
+    private MunicipalityCode[] Targets(MunicipalityCode code, LocalDate date, bool forward)
+    {
+        var edges = _history.StepEdges(code, date, forward);
+        return edges.Count == 0 ? [code] : edges.Select(e => forward ? e.NewCode : e.OldCode).Distinct().Order().ToArray();
+    }
+
+    private static void Add(Dictionary<MunicipalityCode, double> map, MunicipalityCode key, double value) =>
+        map[key] = map.GetValueOrDefault(key) + value;
+
+    /// <summary>The data of 1 January <paramref name="dataYear"/> harmonised to the codes of structure <paramref name="structureYear"/>, cached.</summary>
+    private Harmonised Harmonise(int dataYear, int structureYear) =>
+        _harmonised.GetOrAdd((dataYear, structureYear), key => BuildHarmonised(key.Data, key.Structure));
+
+    private Harmonised BuildHarmonised(int dataYear, int structureYear)
+    {
+        var data = _years[dataYear - FirstYear];
+        var slots = data.Slots;
+        var width = slots * Ages;
+        var current = new Dictionary<MunicipalityCode, double[]>();
+        for (var i = 0; i < data.Codes.Length; i++)
+        {
+            current[data.Codes[i]] = data.Values.AsSpan(i * width, width).ToArray().Select(v => (double)v).ToArray();
+        }
+        foreach (var (date, forward) in _history.Steps(dataYear, structureYear))
+        {
+            var weights = _years[WeightsYear(date, forward) - FirstYear];
+            var next = new Dictionary<MunicipalityCode, double[]>();
+            foreach (var (code, vector) in current)
+            {
+                var targets = Targets(code, date, forward);
+                var outputs = targets.Select(t => next.TryGetValue(t, out var v) ? v : next[t] = new double[width]).ToArray();
+                if (targets.Length == 1)
+                {
+                    for (var k = 0; k < width; k++)
+                    {
+                        outputs[0][k] += vector[k];
+                    }
+                    continue;
+                }
+                // Fallback weights when a cell is empty in every target: the targets' whole population.
+                var totals = targets.Select(t => Sum(weights.Values, weights.Index[t], weights.Slots, AgeGroup.All, -1)).ToArray();
+                var totalSum = totals.Sum();
+                var w = new double[targets.Length];
+                for (var s = 0; s < slots; s++)
+                {
+                    // Same sex where the weights year has sex; otherwise both sexes together.
+                    var weightSlot = weights.HasSex && slots == 2 ? s : -1;
+                    for (var age = 0; age < Ages; age++)
+                    {
+                        var cell = AgeGroup.Between(age, age);
+                        var sum = 0.0;
+                        for (var t = 0; t < targets.Length; t++)
+                        {
+                            w[t] = Sum(weights.Values, weights.Index[targets[t]], weights.Slots, cell, weightSlot);
+                            sum += w[t];
+                        }
+                        var value = vector[(s * Ages) + age];
+                        for (var t = 0; t < targets.Length; t++)
+                        {
+                            var share = sum > 0 ? w[t] / sum : totalSum > 0 ? totals[t] / totalSum : 1.0 / targets.Length;
+                            outputs[t][(s * Ages) + age] += value * share;
+                        }
+                    }
+                }
+            }
+            current = next;
+        }
+        var codes = current.Keys.Order().ToArray();
+        var values = new double[codes.Length * width];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            current[codes[i]].CopyTo(values, i * width);
+        }
+        return new Harmonised(codes, codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i), values, slots);
+    }
+
+    private static PopulationTable Load()
+    {
+        const string File = "population/population_municipality.csv.gz";
+        var rows = new Dictionary<(int Year, MunicipalityCode Code), int[]>();
+        var sexYears = new Dictionary<int, bool>();
+        var lineNumber = 1;
+        Span<Range> parts = stackalloc Range[6];
+        foreach (var line in EmbeddedData.ReadLines(File))
+        {
+            lineNumber++;
+            var span = line.AsSpan();
+            if (span.Split(parts, ',') != 5)
+            {
+                throw new InvalidOperationException($"{File} line {lineNumber}: expected year,municipality_code,sex,age,population.");
+            }
+            var year = int.Parse(span[parts[0]], NumberStyles.None, CultureInfo.InvariantCulture);
+            var code = MunicipalityCode.TryParse(span[parts[1]], out var c) ? c : throw new InvalidOperationException($"{File} line {lineNumber}: bad municipality_code.");
+            var sexText = span[parts[2]];
+            var age = int.Parse(span[parts[3]], NumberStyles.None, CultureInfo.InvariantCulture);
+            var population = int.Parse(span[parts[4]], NumberStyles.None, CultureInfo.InvariantCulture);
+            var hasSex = !sexText.SequenceEqual("total");
+            if (sexYears.TryGetValue(year, out var known) && known != hasSex)
+            {
+                throw new InvalidOperationException($"{File} line {lineNumber}: year {year} mixes total and by-sex rows.");
+            }
+            sexYears[year] = hasSex;
+            var slot = !hasSex ? 0 : sexText.SequenceEqual("male") ? 0 : sexText.SequenceEqual("female") ? 1
+                : throw new InvalidOperationException($"{File} line {lineNumber}: unknown sex.");
+            if (year is < FirstYear or > LastYear || age is < 0 or > AgeGroup.TopAge)
+            {
+                throw new InvalidOperationException($"{File} line {lineNumber}: year or age out of range.");
+            }
+            if (!rows.TryGetValue((year, code), out var vector))
+            {
+                rows[(year, code)] = vector = new int[2 * Ages];
+            }
+            vector[(slot * Ages) + age] = population;
+        }
+        var years = new YearData[LastYear - FirstYear + 1];
+        for (var y = FirstYear; y <= LastYear; y++)
+        {
+            var hasSex = sexYears[y];
+            var slots = hasSex ? 2 : 1;
+            var codes = rows.Keys.Where(k => k.Year == y).Select(k => k.Code).Order().ToArray();
+            var values = new int[codes.Length * slots * Ages];
+            for (var i = 0; i < codes.Length; i++)
+            {
+                rows[(y, codes[i])].AsSpan(0, slots * Ages).CopyTo(values.AsSpan(i * slots * Ages));
+            }
+            years[y - FirstYear] = new YearData(y, hasSex, codes, codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i), values);
+        }
+        var national = new int[LastYear - FirstYear + 1][];
+        for (var i = 0; i < national.Length; i++)
+        {
+            national[i] = new int[3 * Ages];
+        }
+        foreach (var line in EmbeddedData.ReadLines("population/population_national.csv"))
+        {
+            var f = line.Split(',');
+            var y = int.Parse(f[0], CultureInfo.InvariantCulture);
+            var slot = f[1] switch { "total" => 0, "male" => 1, "female" => 2, _ => throw new InvalidOperationException("population_national.csv: unknown sex.") };
+            national[y - FirstYear][(slot * Ages) + int.Parse(f[2], CultureInfo.InvariantCulture)] = int.Parse(f[3], CultureInfo.InvariantCulture);
+        }
+        return new PopulationTable(years, national, MunicipalityHistory.Default);
+    }
+
+    private sealed record YearData(int Year, bool HasSex, MunicipalityCode[] Codes, Dictionary<MunicipalityCode, int> Index, int[] Values)
+    {
+        public int Slots => HasSex ? 2 : 1;
+    }
+
+    private sealed record Harmonised(MunicipalityCode[] Codes, Dictionary<MunicipalityCode, int> Index, double[] Values, int Slots);
+}
