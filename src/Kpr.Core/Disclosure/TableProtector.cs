@@ -11,8 +11,9 @@ namespace Kpr.Core.Disclosure;
 /// lines along the time dimension hidden when too many of their points are hidden or weak (<see cref="SeriesRule"/>).
 /// (3) Secondary: audit with <see cref="DisclosureAuditor"/> against all sum relations at once; for each exposed cell
 /// hide one more shown cell, preferring a cell in an equation where the exposed cell is the only hidden one (it must
-/// get a partner there), else a cell sharing an equation with it; among candidates the smallest count that is at least
-/// the protection interval, then the most detailed cell (leaves before margins). Repeat until the audit is clean.
+/// get a partner there), else a cell sharing an equation with it; among candidates the one that leaves the fewest
+/// equations with a single hidden cell, then a count at least the protection interval, then the smallest count, then
+/// the most detailed cell (leaves before margins). Repeat until the audit is clean.
 /// Hiding more never exposes a cell, so the loop ends.</para>
 /// <para>The result is deterministic. Protecting a protected table again (<see cref="Protect(ProtectedTable)"/>)
 /// changes nothing, because its hidden pattern already passes the audit.</para>
@@ -282,8 +283,17 @@ public static class TableProtector
         }
         return best;
 
+        // Order: fewest equations in which the candidate would itself be the only hidden cell (each would need yet
+        // another partner, the cascade that makes secondary suppression expensive in many dimensions); then a value at
+        // least the protection interval; then the smallest value; then the most detailed cell; then the lowest number.
         bool Better(int a, int b)
         {
+            var na = NewSingles(system, hidden, a);
+            var nb = NewSingles(system, hidden, b);
+            if (na != nb)
+            {
+                return na < nb;
+            }
             var va = system.ValueOf(a);
             var vb = system.ValueOf(b);
             var bigA = va >= needed;
@@ -302,6 +312,29 @@ public static class TableProtector
             }
             return a < b;
         }
+    }
+
+    // The number of equations in which the candidate would be the only hidden cell: each needs a further partner.
+    private static int NewSingles(SumSystem system, bool[] hidden, int candidate)
+    {
+        var singles = 0;
+        foreach (var k in system.RelationsOf(candidate))
+        {
+            var any = false;
+            foreach (var m in system.MembersOf(k))
+            {
+                if (hidden[m])
+                {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any)
+            {
+                singles++;
+            }
+        }
+        return singles;
     }
 
     private static int[] DetailOf(CountTable table)
