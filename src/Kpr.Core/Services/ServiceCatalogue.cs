@@ -145,16 +145,14 @@ public sealed class ServiceCatalogue
     public ServiceRecoding Recode(ServiceCode code, LocalDate date)
     {
         var info = _byNumber[code.Number];
-        var iso = ServiceCodeInfo.Iso(date);
         if (info is null)
         {
-            return new ServiceRecoding(code, date, RecodeOutcome.Unknown, null, null,
-                $"{code} on {iso}: not in the service code catalogue; not counted.");
+            return new ServiceRecoding(code, date, RecodeOutcome.Unknown, null, null, null);
         }
         var status = info.StatusOn(date);
         if (status == ServiceCodeStatus.Valid)
         {
-            return new ServiceRecoding(code, date, RecodeOutcome.Unchanged, code, info.Group, $"{code} on {iso}: valid, unchanged.");
+            return new ServiceRecoding(code, date, RecodeOutcome.Unchanged, code, info.Group, info);
         }
         if (status == ServiceCodeStatus.Ended)
         {
@@ -169,18 +167,15 @@ public sealed class ServiceCatalogue
                 }
                 if (next.IsValidOn(date))
                 {
-                    return new ServiceRecoding(code, date, RecodeOutcome.Recoded, next.Code, next.Group,
-                        $"{code} → {next.Code} on {iso}: {code} ended on {ServiceCodeInfo.Iso(info.ValidTo!.Value)} ({info.SuccessionText()}).");
+                    return new ServiceRecoding(code, date, RecodeOutcome.Recoded, next.Code, next.Group, info);
                 }
                 current = next;
             }
             if (info.Succession == ServiceCodeSuccession.BecamePersonAttribute && info.LeftoversGroup is { } group)
             {
-                return new ServiceRecoding(code, date, RecodeOutcome.CountedInGroup, null, group,
-                    $"{code} on {iso}: ended on {ServiceCodeInfo.Iso(info.ValidTo!.Value)} ({info.SuccessionText()}); counted in group {group.Id} without a code.");
+                return new ServiceRecoding(code, date, RecodeOutcome.CountedInGroup, null, group, info);
             }
         }
-        return new ServiceRecoding(code, date, RecodeOutcome.NotValidOnDate, null, null,
-            Lookup(code, date).Message + " Not counted.");
+        return new ServiceRecoding(code, date, RecodeOutcome.NotValidOnDate, null, null, info);
     }
 }

@@ -18,6 +18,7 @@ namespace Kpr.Core.Services;
 public sealed class ServiceGrouping : IFormattable
 {
     private readonly ImmutableDictionary<ServiceCode, ServiceGroup> _byCode;
+    private readonly ServiceGroup?[] _byNumber; // GroupOf is on the per-record path: an array read
 
     private ServiceGrouping(string id, string name, ImmutableArray<ServiceGroup> groups, ImmutableDictionary<ServiceCode, ServiceGroup> byCode)
     {
@@ -25,6 +26,11 @@ public sealed class ServiceGrouping : IFormattable
         Name = name;
         Groups = groups;
         _byCode = byCode;
+        _byNumber = new ServiceGroup?[ServiceCode.MaxNumber + 1];
+        foreach (var (code, group) in byCode)
+        {
+            _byNumber[code.Number] = group;
+        }
     }
 
     /// <summary>The grouping's id, e.g. <c>hdir</c> or <c>ssb_institusjon</c>.</summary>
@@ -91,12 +97,12 @@ public sealed class ServiceGrouping : IFormattable
     /// <summary>The group a code belongs to in this grouping, or null when the grouping does not cover it.</summary>
     /// <param name="code">The code.</param>
     /// <returns>The group or null.</returns>
-    public ServiceGroup? GroupOf(ServiceCode code) => _byCode.GetValueOrDefault(code);
+    public ServiceGroup? GroupOf(ServiceCode code) => _byNumber[code.Number];
 
     /// <summary>Whether some group of this grouping contains the code.</summary>
     /// <param name="code">The code.</param>
     /// <returns>Whether the code is covered.</returns>
-    public bool Covers(ServiceCode code) => _byCode.ContainsKey(code);
+    public bool Covers(ServiceCode code) => _byNumber[code.Number] is not null;
 
     /// <summary>The group with an id.</summary>
     /// <param name="groupId">The group id.</param>

@@ -11,14 +11,16 @@ namespace Kpr.Core.Services;
 /// when the record counts (<see cref="IsCounted"/>).</remarks>
 public readonly struct ServiceRecoding : IEquatable<ServiceRecoding>
 {
-    internal ServiceRecoding(ServiceCode original, LocalDate date, RecodeOutcome outcome, ServiceCode? code, ServiceGroup? group, string reason)
+    private readonly ServiceCodeInfo? _info;
+
+    internal ServiceRecoding(ServiceCode original, LocalDate date, RecodeOutcome outcome, ServiceCode? code, ServiceGroup? group, ServiceCodeInfo? info)
     {
         Original = original;
         Date = date;
         Outcome = outcome;
         Code = code;
         Group = group;
-        Reason = reason;
+        _info = info;
     }
 
     /// <summary>The code as given.</summary>
@@ -46,7 +48,24 @@ public readonly struct ServiceRecoding : IEquatable<ServiceRecoding>
 
     /// <summary>Why, in one English sentence naming code and date, e.g. <c>12 → 29 on 2019-03-01: 12 ended on
     /// 2018-12-31 (replaced by 29).</c></summary>
-    public string Reason { get; }
+    /// <remarks>Built on demand, so recoding millions of records allocates nothing.</remarks>
+    public string Reason
+    {
+        get
+        {
+            var iso = ServiceCodeInfo.Iso(Date);
+            return Outcome switch
+            {
+                RecodeOutcome.Unchanged => $"{Original} on {iso}: valid, unchanged.",
+                RecodeOutcome.Recoded =>
+                    $"{Original} → {Code} on {iso}: {Original} ended on {ServiceCodeInfo.Iso(_info!.ValidTo!.Value)} ({_info.SuccessionText()}).",
+                RecodeOutcome.CountedInGroup =>
+                    $"{Original} on {iso}: ended on {ServiceCodeInfo.Iso(_info!.ValidTo!.Value)} ({_info.SuccessionText()}); counted in group {Group!.Id} without a code.",
+                RecodeOutcome.NotValidOnDate => new ServiceCodeLookup(Original, Date, _info!.StatusOn(Date), _info).Message + " Not counted.",
+                _ => $"{Original} on {iso}: not in the service code catalogue; not counted.",
+            };
+        }
+    }
 
     /// <summary>The <see cref="Reason"/>.</summary>
     /// <returns>The text.</returns>
