@@ -27,6 +27,8 @@ public static class KprApp
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(CodesCommand.Create());
+        root.Subcommands.Add(MunicipalityCommand.Create());
+        root.Subcommands.Add(PopulationCommand.Create());
         return root;
     }
 
