@@ -64,6 +64,8 @@ public class ApiConventionTests(ITestOutputHelper output)
         [typeof(ServiceGroup)] = () => ServiceCatalogue.Default.Groups[0],
         [typeof(ServiceGrouping)] = () => ServiceCatalogue.Default.HdirGrouping,
         [typeof(ServiceCodeInfo)] = () => ServiceCatalogue.Default.Codes[0],
+        [typeof(Kpr.Core.Disclosure.TableDimension)] = () => Kpr.Core.Disclosure.TableDimension.WithTotal("sex", "0", "1", "2"),
+        [typeof(Kpr.Core.Disclosure.CountTable)] = () => Kpr.Core.Disclosure.CountTable.Create([Kpr.Core.Disclosure.TableDimension.WithTotal("sex", "0", "1", "2")], [7, 3, 4]),
     };
 
     private static readonly Type[] MutableCollectionDefinitions =
