@@ -26,6 +26,7 @@ public static class KprApp
         // One line per command; each command lives in its own file under Commands/.
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
         root.Subcommands.Add(CodesCommand.Create());
         root.Subcommands.Add(MunicipalityCommand.Create());
         root.Subcommands.Add(PopulationCommand.Create());
