@@ -334,13 +334,13 @@ internal static class CountingKernels
                     case AxisSource.Residence:
                         if (residence == int.MinValue)
                         {
-                            residence = v.Residence(p, yearFirst, yearLast);
+                            residence = v.Residence(p, year, yearFirst, yearLast);
                         }
                         idx = b.MapResidence(year, residence);
                         break;
                     case AxisSource.Bistandsbehov: idx = b.Map[CountingView.Bistand(v.Attributes[attributeEpisode])]; break;
-                    case AxisSource.Coordinator: idx = b.Map[CountingView.CoordinatorBit(v.Attributes[attributeEpisode])]; break;
-                    case AxisSource.IndividualPlan: idx = b.Map[CountingView.PlanBit(v.Attributes[attributeEpisode])]; break;
+                    case AxisSource.Coordinator: idx = b.Map[CountingView.CoordinatorBits(v.Attributes[attributeEpisode])]; break;
+                    case AxisSource.IndividualPlan: idx = b.Map[CountingView.PlanBits(v.Attributes[attributeEpisode])]; break;
                     default: throw new InvalidOperationException($"Axis '{b.Axis.Name}' cannot be used when counting persons.");
                 }
                 if (idx < 0)
@@ -369,14 +369,14 @@ internal static class CountingKernels
                         var r = residenceCache[yearIndex];
                         if (r == int.MinValue)
                         {
-                            r = v.Residence(p, CountingView.DayNumber(year, 1, 1), CountingView.DayNumber(year, 12, 31));
+                            r = v.Residence(p, year, CountingView.DayNumber(year, 1, 1), CountingView.DayNumber(year, 12, 31));
                             residenceCache[yearIndex] = r;
                         }
                         idx = b.MapResidence(year, r);
                         break;
                     case AxisSource.Bistandsbehov: idx = b.Map[CountingView.Bistand(v.Attributes[e])]; break;
-                    case AxisSource.Coordinator: idx = b.Map[CountingView.CoordinatorBit(v.Attributes[e])]; break;
-                    case AxisSource.IndividualPlan: idx = b.Map[CountingView.PlanBit(v.Attributes[e])]; break;
+                    case AxisSource.Coordinator: idx = b.Map[CountingView.CoordinatorBits(v.Attributes[e])]; break;
+                    case AxisSource.IndividualPlan: idx = b.Map[CountingView.PlanBits(v.Attributes[e])]; break;
                     default: throw new InvalidOperationException($"Axis '{b.Axis.Name}' is not a person axis.");
                 }
                 if (idx < 0)

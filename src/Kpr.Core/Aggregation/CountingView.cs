@@ -1,3 +1,5 @@
+using Kpr.Core.Register;
+
 namespace Kpr.Core.Aggregation;
 
 /// <summary>
@@ -19,8 +21,8 @@ internal sealed class CountingView
     public required int[] Start { get; init; }
     public required int[] End { get; init; }
     public required byte[] Code { get; init; }
-    /// <summary>Bits 0–1: bistandsbehov (0 uoppgitt, 1 noe/avgrenset, 2 middels til stort, 3 omfattende);
-    /// bit 2: coordinator; bit 3: individual plan.</summary>
+    /// <summary>The register's <see cref="EpisodeFlags"/> bits: 0–1 bistandsbehov (0 uoppgitt, 1 noe/avgrenset,
+    /// 2 middels til stort, 3 omfattende); 2–3 coordinator and 4–5 individual plan (0 not reported, 1 no, 2 yes).</summary>
     public required byte[] Attributes { get; init; }
     public required ushort[] Municipality { get; init; }
     /// <summary>Municipality codes (4 digits) by index, as recorded on the episodes.</summary>
@@ -32,15 +34,38 @@ internal sealed class CountingView
 
     public static int Bistand(byte attributes) => attributes & 3;
 
-    public static int CoordinatorBit(byte attributes) => (attributes >> 2) & 1;
+    public static int CoordinatorBits(byte attributes) => (attributes >> 2) & 3;
 
-    public static int PlanBit(byte attributes) => (attributes >> 3) & 1;
+    public static int PlanBits(byte attributes) => (attributes >> 4) & 3;
+
+    /// <summary>The register the columns belong to, when built from one: its residence rule is then used.</summary>
+    public EpisodeRegister? Source { get; init; }
+
+    /// <summary>A view over a register's own arrays (no copy).</summary>
+    public static CountingView From(EpisodeRegister register) => new()
+    {
+        PersonStart = register.PersonOffsetsArray,
+        BirthYear = register.BirthYearsArray,
+        Sex = register.SexesArray,
+        DeathDay = register.DeathDaysArray,
+        Start = register.StartDaysArray,
+        End = register.EndDaysArray,
+        Code = register.CodesArray,
+        Attributes = register.FlagsArray,
+        Municipality = register.MunicipalityIndicesArray,
+        MunicipalityCodes = [.. register.Municipalities.Select(m => m.ToString())],
+        Source = register,
+    };
+
+    /// <summary>Residence in a year: the register's rule when there is a register, otherwise <see cref="ResidenceByLatestStart"/>.</summary>
+    public int Residence(int person, int year, int yearFirstDay, int yearLastDay) =>
+        Source is { } register ? register.ResidenceIndex(person, year) : ResidenceByLatestStart(person, yearFirstDay, yearLastDay);
 
     /// <summary>
     /// Residence of a person in a year: the municipality of the last valid registration in the year, i.e. of the
     /// episode overlapping the year with the latest start (ties: the later episode). -1 when none overlaps.
     /// </summary>
-    public int Residence(int person, int yearFirstDay, int yearLastDay)
+    public int ResidenceByLatestStart(int person, int yearFirstDay, int yearLastDay)
     {
         var best = -1;
         var bestStart = int.MinValue;

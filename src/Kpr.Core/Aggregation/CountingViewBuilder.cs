@@ -11,8 +11,8 @@ internal readonly record struct ViewEpisode(
     DateOnly? End,
     double? Hours,
     int Bistandsbehov,
-    bool Coordinator,
-    bool IndividualPlan,
+    bool? Coordinator,
+    bool? IndividualPlan,
     DateOnly? Death);
 
 /// <summary>
@@ -60,7 +60,7 @@ internal static class CountingViewBuilder
             start[i] = e.Start.DayNumber;
             end[i] = e.End?.DayNumber ?? CountingView.Open;
             code[i] = checked((byte)e.Code);
-            attributes[i] = (byte)((e.Bistandsbehov & 3) | (e.Coordinator ? 4 : 0) | (e.IndividualPlan ? 8 : 0));
+            attributes[i] = (byte)((e.Bistandsbehov & 3) | (Tri(e.Coordinator) << 2) | (Tri(e.IndividualPlan) << 4));
             if (!municipalities.TryGetValue(e.Municipality, out var m))
             {
                 m = checked((ushort)municipalities.Count);
@@ -89,6 +89,8 @@ internal static class CountingViewBuilder
         };
     }
 
+    private static int Tri(bool? value) => value switch { null => 0, false => 1, true => 2 };
+
     /// <summary>Person, then start, end, code, hours, attributes, municipality: a total order on what counting reads.</summary>
     public static int Compare(ViewEpisode a, ViewEpisode b)
     {
@@ -104,9 +106,9 @@ internal static class CountingViewBuilder
         if (c != 0) return c;
         c = a.Bistandsbehov.CompareTo(b.Bistandsbehov);
         if (c != 0) return c;
-        c = a.Coordinator.CompareTo(b.Coordinator);
+        c = Tri(a.Coordinator).CompareTo(Tri(b.Coordinator));
         if (c != 0) return c;
-        c = a.IndividualPlan.CompareTo(b.IndividualPlan);
+        c = Tri(a.IndividualPlan).CompareTo(Tri(b.IndividualPlan));
         if (c != 0) return c;
         return string.CompareOrdinal(a.Municipality, b.Municipality);
     }

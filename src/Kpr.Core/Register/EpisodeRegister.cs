@@ -23,7 +23,7 @@ namespace Kpr.Core.Register;
 /// year, as Helsedirektoratet assigns municipality and helsefellesskap (domain notes §D1).</para>
 /// </remarks>
 /// <threadsafety>Immutable after construction; safe for concurrent readers.</threadsafety>
-public sealed class EpisodeRegister
+public sealed partial class EpisodeRegister
 {
     private readonly int[] _personOffsets;
     private readonly short[] _birthYears;

@@ -125,8 +125,8 @@ internal static class LinqReference
         AxisSource.Age => year - e.BirthYear < 0 ? -1 : axis.Map[Math.Min(year - e.BirthYear, axis.Map.Length - 1)],
         AxisSource.Sex => axis.Map[e.Sex],
         AxisSource.Bistandsbehov => axis.Map[attr.Bistandsbehov],
-        AxisSource.Coordinator => axis.Map[attr.Coordinator ? 1 : 0],
-        AxisSource.IndividualPlan => axis.Map[attr.IndividualPlan ? 1 : 0],
+        AxisSource.Coordinator => axis.Map[Tri(attr.Coordinator)],
+        AxisSource.IndividualPlan => axis.Map[Tri(attr.IndividualPlan)],
         AxisSource.Residence => residence is null ? -1 : ResidenceValue(axis, year, residence),
         _ => throw new InvalidOperationException(),
     };
@@ -134,6 +134,8 @@ internal static class LinqReference
     /// <summary>Test residence axes place municipalities by <see cref="TestAxes.RegionOf"/>.</summary>
     private static int ResidenceValue(AxisBinding axis, int year, string municipality) =>
         axis.Axis.IndexOf(TestAxes.RegionOf(municipality, year) ?? "-");
+
+    private static int Tri(bool? value) => value switch { null => 0, false => 1, true => 2 };
 
     private static void AddAllMargins(int[] idx, IReadOnlyList<AxisBinding> axes, int[] strides, HashSet<int> keys)
     {

@@ -34,8 +34,8 @@ internal static class RegisterGen
         from length in Gen.Frequency((3, Gen.Choose(0, 60)), (2, Gen.Choose(0, 900)))
         from hours in Gen.Elements<double?>(null, 2.5, 10)
         from bistand in Gen.Choose(0, 3)
-        from coord in Gen.Elements(false, true)
-        from plan in Gen.Elements(false, true)
+        from coord in Gen.Elements<bool?>(null, false, true)
+        from plan in Gen.Elements<bool?>(null, false, true)
         from muni in Gen.Elements(TestAxes.Municipalities)
         let start = Origin.AddDays(startOffset)
         select new ViewEpisode(person, birth, sex, muni, code, start, open == 0 ? null : start.AddDays(length), hours, bistand, coord, plan, death);

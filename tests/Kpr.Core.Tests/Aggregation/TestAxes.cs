@@ -34,9 +34,9 @@ internal static class TestAxes
     public static AxisBinding Bistandsbehov() =>
         new(CubeAxis.Create("bistandsbehov", ["noe_avgrenset", "middels_til_stort", "omfattende", "uoppgitt"]), AxisSource.Bistandsbehov, [3, 0, 1, 2]);
 
-    public static AxisBinding Coordinator() => new(CubeAxis.Create("coordinator", ["yes", "no"]), AxisSource.Coordinator, [1, 0]);
+    public static AxisBinding Coordinator() => new(CubeAxis.Create("coordinator", ["yes", "no", "unknown"]), AxisSource.Coordinator, [2, 1, 0, -1]);
 
-    public static AxisBinding IndividualPlan() => new(CubeAxis.Create("individual_plan", ["yes", "no"]), AxisSource.IndividualPlan, [1, 0]);
+    public static AxisBinding IndividualPlan() => new(CubeAxis.Create("individual_plan", ["yes", "no", "unknown"]), AxisSource.IndividualPlan, [2, 1, 0, -1]);
 
     public static string? RegionOf(string municipality, int year) => municipality switch
     {
