@@ -587,7 +587,8 @@ public sealed class PopulationTable
         return new Harmonised(codes, codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i), values, slots);
     }
 
-    private static PopulationTable Load()
+    /// <summary>Parses the embedded data (what <see cref="Default"/> does once); internal for the load benchmark.</summary>
+    internal static PopulationTable Load()
     {
         const string File = "population/population_municipality.csv.gz";
         var rows = new Dictionary<(int Year, MunicipalityCode Code), int[]>();

@@ -35,6 +35,9 @@ public sealed class HelsefellesskapDirectory
     public static LocalDate ValidationEnd { get; } = MunicipalityHistory.CoverageEnd;
 
     private readonly HelsefellesskapMembership[]?[] _byValue = new HelsefellesskapMembership[]?[10000];
+
+    // The helsefellesskap of each row, parallel to _byValue, so Find needs no id look-up (hot path of aggregation).
+    private readonly Helsefellesskap[]?[] _helsefellesskapByValue = new Helsefellesskap[]?[10000];
     private readonly FrozenDictionary<string, Helsefellesskap> _byId;
 
     private HelsefellesskapDirectory(IReadOnlyList<HelsefellesskapMembership> memberships, MunicipalityHistory history)
@@ -45,7 +48,9 @@ public sealed class HelsefellesskapDirectory
         _byId = All.ToFrozenDictionary(h => h.Id, StringComparer.Ordinal);
         foreach (var group in memberships.GroupBy(m => m.Municipality))
         {
-            _byValue[group.Key.Value] = group.OrderBy(m => m.ValidFrom ?? LocalDate.MinIsoValue).ToArray();
+            var ordered = group.OrderBy(m => m.ValidFrom ?? LocalDate.MinIsoValue).ToArray();
+            _byValue[group.Key.Value] = ordered;
+            _helsefellesskapByValue[group.Key.Value] = ordered.Select(m => _byId[m.HelsefellesskapId]).ToArray();
         }
     }
 
@@ -114,8 +119,22 @@ public sealed class HelsefellesskapDirectory
     /// <param name="code">The municipality code (as valid on <paramref name="date"/>).</param>
     /// <param name="date">The date.</param>
     /// <returns>The helsefellesskap, or null.</returns>
-    public Helsefellesskap? Find(MunicipalityCode code, LocalDate date) =>
-        MembershipOn(code, date) is { } row ? _byId[row.HelsefellesskapId] : null;
+    public Helsefellesskap? Find(MunicipalityCode code, LocalDate date)
+    {
+        var rows = _byValue[code.Value];
+        if (rows is null)
+        {
+            return null;
+        }
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i].IsValidOn(date))
+            {
+                return _helsefellesskapByValue[code.Value]![i];
+            }
+        }
+        return null;
+    }
 
     /// <summary>The helsefellesskap of a municipality on a date.</summary>
     /// <param name="code">The municipality code (as valid on <paramref name="date"/>).</param>
