@@ -1,4 +1,5 @@
 using Kpr.Core.Internal;
+using Kpr.Core.Population;
 using Kpr.Core.Regions;
 using Kpr.Core.Register;
 using Kpr.Core.Services;
@@ -36,17 +37,15 @@ public sealed class Dimension : IEquatable<Dimension>
     private readonly Kind _kind;
     private readonly ServiceGrouping? _grouping;
     private readonly int? _harmoniseTo;
-    private readonly int[]? _ageBounds;
-    private readonly string[]? _ageLabels;
+    private readonly AgeGroupSet? _ageGroups;
 
-    private Dimension(Kind kind, string name, ServiceGrouping? grouping = null, int? harmoniseTo = null, int[]? ageBounds = null, string[]? ageLabels = null)
+    private Dimension(Kind kind, string name, ServiceGrouping? grouping = null, int? harmoniseTo = null, AgeGroupSet? ageGroups = null)
     {
         _kind = kind;
         Name = name;
         _grouping = grouping;
         _harmoniseTo = harmoniseTo;
-        _ageBounds = ageBounds;
-        _ageLabels = ageLabels;
+        _ageGroups = ageGroups;
     }
 
     private enum Kind
@@ -99,7 +98,7 @@ public sealed class Dimension : IEquatable<Dimension>
     public static Dimension Month { get; } = new(Kind.Month, "month");
 
     /// <summary>Helsedirektoratet's age groups 0-17, 18-49, 50-66, 67-79, 80-89, 90+ (<c>age_group</c>; age on 31 December).</summary>
-    public static Dimension AgeGroup { get; } = AgeGroups([0, 18, 50, 67, 80, 90]);
+    public static Dimension AgeGroup { get; } = AgeGroups(AgeGroupSet.Helsedirektoratet);
 
     /// <summary>Another service grouping, e.g. <c>ServiceCatalogue.Default.Grouping("hdir_koordinator_base")</c>; services
     /// it does not cover are not counted. The column is named <c>service_group</c> unless another name is given.</summary>
@@ -124,21 +123,13 @@ public sealed class Dimension : IEquatable<Dimension>
         return new Dimension(Kind.Municipality, "municipality", harmoniseTo: structureYear);
     }
 
-    /// <summary>Age groups by their lower bounds (the last is open), e.g. <c>[0, 67, 80]</c> gives 0-66, 67-79, 80+.</summary>
-    /// <param name="lowerBounds">Strictly increasing lower bounds, the first 0.</param>
-    public static Dimension AgeGroups(IEnumerable<int> lowerBounds)
+    /// <summary>Age on 31 December of the year counted, in the bands of an age group set (<c>age_group</c>; values
+    /// are the bands' labels, e.g. <c>80-89</c>, <c>90+</c>). Rates use the same bands for the population.</summary>
+    /// <param name="ageGroups">The bands, e.g. <see cref="AgeGroupSet.Kostra"/>.</param>
+    public static Dimension AgeGroups(AgeGroupSet ageGroups)
     {
-        ArgumentNullException.ThrowIfNull(lowerBounds);
-        var bounds = lowerBounds.ToArray();
-        Preconditions.CheckArgument(bounds.Length > 0 && bounds[0] == 0, nameof(lowerBounds), "Age groups start at 0.");
-        for (var i = 1; i < bounds.Length; i++)
-        {
-            Preconditions.CheckArgument(bounds[i] > bounds[i - 1] && bounds[i] <= 120, nameof(lowerBounds), "Lower bounds must increase (at most 120).");
-        }
-        var labels = bounds.Select((b, i) => i + 1 < bounds.Length
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{b}-{bounds[i + 1] - 1}")
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{b}+")).ToArray();
-        return new Dimension(Kind.AgeGroup, "age_group", ageBounds: bounds, ageLabels: labels);
+        ArgumentNullException.ThrowIfNull(ageGroups);
+        return new Dimension(Kind.AgeGroup, "age_group", ageGroups: ageGroups);
     }
 
     /// <summary>The dimension for a column name (see <see cref="Names"/>): the standard one of each kind.</summary>
@@ -178,7 +169,7 @@ public sealed class Dimension : IEquatable<Dimension>
     public bool Equals(Dimension? other) =>
         other is not null && _kind == other._kind && string.Equals(Name, other.Name, StringComparison.Ordinal)
         && ReferenceEquals(_grouping, other._grouping) && _harmoniseTo == other._harmoniseTo
-        && (_ageBounds ?? []).AsSpan().SequenceEqual(other._ageBounds ?? []);
+        && ReferenceEquals(_ageGroups, other._ageGroups);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Dimension);
@@ -188,6 +179,21 @@ public sealed class Dimension : IEquatable<Dimension>
 
     /// <summary>The column name.</summary>
     public override string ToString() => Name;
+
+    internal AgeGroupSet? AgeGroupSet => _ageGroups;
+
+    internal int? HarmoniseTo => _harmoniseTo;
+
+    /// <summary>The population level of a region dimension, or null.</summary>
+    internal RegionLevel? RegionLevel => _kind switch
+    {
+        Kind.Helsefellesskap => Population.RegionLevel.Helsefellesskap,
+        Kind.RegionalHealthAuthority => Population.RegionLevel.RegionalHealthAuthority,
+        Kind.Municipality => Population.RegionLevel.Municipality,
+        _ => null,
+    };
+
+    internal bool IsSex => _kind == Kind.Sex;
 
     /// <summary>Binds the dimension to a view and the years counted: the axis values and the lookup table.</summary>
     internal AxisBinding Bind(CountingView view, int firstYear, int lastYear, AggregationContext context)
@@ -223,12 +229,12 @@ public sealed class Dimension : IEquatable<Dimension>
             }
             case Kind.AgeGroup:
             {
-                var map = new int[121];
-                for (var age = 0; age <= 120; age++)
+                var map = new int[Population.AgeGroup.TopAge + 1];
+                for (var age = 0; age <= Population.AgeGroup.TopAge; age++)
                 {
-                    map[age] = Array.FindLastIndex(_ageBounds!, b => b <= age);
+                    map[age] = _ageGroups!.IndexOf(age);
                 }
-                return new AxisBinding(CubeAxis.Create(Name, _ageLabels!), AxisSource.Age, map);
+                return new AxisBinding(CubeAxis.Create(Name, _ageGroups!.Groups.Select(g => g.ToString())), AxisSource.Age, map);
             }
             case Kind.Sex:
                 return new AxisBinding(CubeAxis.Create(Name, ["male", "female"]), AxisSource.Sex, [-1, 0, 1, .. Fill(253, -1)]);

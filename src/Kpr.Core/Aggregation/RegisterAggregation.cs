@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using Kpr.Core.Internal;
+using Kpr.Core.Measures;
+using Kpr.Core.Population;
+using Kpr.Core.Regions;
 using Kpr.Core.Register;
 using NodaTime;
 
@@ -88,6 +91,202 @@ public static class RegisterAggregation
         var last = Math.Max(baselineYear, yearList[^1]);
         var cube = register.CountStarts(first, last, dims.Append(Dimension.Month), options.Services, maxDegreeOfParallelism);
         return new MonthlyComparison(cube, first, baselineYear, yearList, options);
+    }
+
+    /// <summary>
+    /// Recipients per 1000 inhabitants (see <see cref="CountRecipients"/> for who is counted) with matching
+    /// denominators from the population table: the same region level and municipality structure, age bands and sex, for
+    /// the period's year at <paramref name="reference"/> (end of year by default). Dimensions without a population
+    /// (bistandsbehov, coordinator, individual plan) are refused; service dimensions share their cell's population.
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="period">A date or a year.</param>
+    /// <param name="by">Dimensions: at most one region dimension, age group, sex, and service dimensions.</param>
+    /// <param name="services">Services counted; all when null.</param>
+    /// <param name="population">The population table; <see cref="PopulationTable.Default"/> when null.</param>
+    /// <param name="reference">The population date.</param>
+    /// <param name="level">The confidence level.</param>
+    /// <param name="maxDegreeOfParallelism">Cores to use; all when null.</param>
+    /// <exception cref="ArgumentException">A dimension without a population, or two region dimensions.</exception>
+    public static RateTable CountRecipientRates(this EpisodeRegister register, CountingPeriod period, IEnumerable<Dimension> by,
+        ServiceSelection? services = null, PopulationTable? population = null, PopulationReference reference = PopulationReference.EndOfYear,
+        ConfidenceLevel level = default, int? maxDegreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(by);
+        var dims = Check(by);
+        foreach (var d in dims)
+        {
+            Preconditions.CheckArgument(d.IsServiceDimension || d.RegionLevel is not null || d.AgeGroupSet is not null || d.IsSex, nameof(by),
+                $"'{d.Name}' has no population to divide by; rates can be broken down by region, age group, sex and services.");
+        }
+        Preconditions.CheckArgument(dims.Count(d => d.RegionLevel is not null) <= 1, nameof(by), "Use at most one region dimension for rates.");
+        var cube = register.CountRecipients(period, dims, services, maxDegreeOfParallelism);
+        var (denominators, missing) = Denominators(cube, dims, period.Year, population ?? PopulationTable.Default, reference);
+        return new RateTable(cube, period, denominators, missing, reference, level);
+    }
+
+    /// <summary>
+    /// The share of recipients with one value of a person attribute among the recipients in each cell, e.g. the share
+    /// with a coordinator among recipients of home health care and/or practical assistance on 31 December by
+    /// bistandsbehov × age group (Wilson intervals), optionally with the change from an earlier period in percentage
+    /// points (Newcombe intervals).
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="period">When the recipients are counted.</param>
+    /// <param name="attribute">The attribute, e.g. <see cref="Dimension.Coordinator"/>.</param>
+    /// <param name="value">The attribute value whose share is wanted, e.g. <c>yes</c>.</param>
+    /// <param name="by">Dimensions of the table.</param>
+    /// <param name="services">The recipients' services (the base), e.g. <c>ServiceSelection.Grouping(catalogue.Grouping("hdir_koordinator_base"))</c>.</param>
+    /// <param name="previous">An earlier period to compare with, or null.</param>
+    /// <param name="level">The confidence level.</param>
+    /// <param name="maxDegreeOfParallelism">Cores to use; all when null.</param>
+    /// <exception cref="ArgumentException">The value is not a value of the attribute, or the attribute is also in <paramref name="by"/>.</exception>
+    public static ShareTable CountShares(this EpisodeRegister register, CountingPeriod period, Dimension attribute, string value,
+        IEnumerable<Dimension> by, ServiceSelection? services = null, CountingPeriod? previous = null, ConfidenceLevel level = default,
+        int? maxDegreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(attribute);
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(by);
+        var dims = Check(by.Append(attribute));
+        var current = register.CountRecipients(period, dims, services, maxDegreeOfParallelism);
+        var valueIndex = current.Axes[^1].IndexOf(value);
+        Preconditions.CheckArgument(valueIndex >= 0 && valueIndex < current.Axes[^1].Count, nameof(value),
+            $"'{value}' is not a value of '{attribute.Name}' ({string.Join(", ", current.Axes[^1].Values)}).");
+        var before = previous is { } p ? register.CountRecipients(p, dims, services, maxDegreeOfParallelism) : null;
+        if (before is not null)
+        {
+            Preconditions.CheckArgument(before.Axes.SequenceEqual(current.Axes), nameof(previous),
+                "The earlier period gives other dimension values (e.g. another municipality structure); harmonise to one year.");
+        }
+        return new ShareTable(current, before, dims.Length - 1, valueIndex, period, previous, level);
+    }
+
+    /// <summary>Population per cube cell (margins by summation), or the reason there is none.</summary>
+    private static (double[]? Population, string? Missing) Denominators(Cube cube, ImmutableArray<Dimension> dims, int year,
+        PopulationTable table, PopulationReference reference)
+    {
+        var regionAxis = dims.IndexOf(dims.FirstOrDefault(d => d.RegionLevel is not null)!);
+        var ageAxis = dims.IndexOf(dims.FirstOrDefault(d => d.AgeGroupSet is not null)!);
+        var sexAxis = dims.IndexOf(dims.FirstOrDefault(d => d.IsSex)!);
+        var level = regionAxis >= 0 ? dims[regionAxis].RegionLevel!.Value : RegionLevel.Country;
+        var ages = ageAxis >= 0 ? dims[ageAxis].AgeGroupSet! : AgeGroupSet.Total;
+        var structure = regionAxis >= 0 ? dims[regionAxis].HarmoniseTo : null;
+        PopulationResult result;
+        try
+        {
+            result = table.Query(year, level, ages, sexAxis >= 0, reference, structure);
+        }
+        catch (ArgumentException e)
+        {
+            return (null, e.Message);
+        }
+        if (!result.IsAvailable)
+        {
+            return (null, result.Missing);
+        }
+        // A small grid (region+1) x (age+1) x (sex+1) with margins, then spread over the cube.
+        var nR = regionAxis >= 0 ? cube.Axes[regionAxis].Count : 0;
+        var nA = ageAxis >= 0 ? cube.Axes[ageAxis].Count : 0;
+        var nS = sexAxis >= 0 ? cube.Axes[sexAxis].Count : 0;
+        var grid = new double[nR + 1, nA + 1, nS + 1];
+        foreach (var cell in result.Cells)
+        {
+            var r = nR;
+            if (regionAxis >= 0)
+            {
+                var id = level == RegionLevel.RegionalHealthAuthority && RegionalHealthAuthorities.TryParse(cell.Region, out var a)
+                    ? Dimension.AuthorityId(a) : cell.Region;
+                r = cube.Axes[regionAxis].IndexOf(id);
+                if (r < 0 || r == nR)
+                {
+                    continue;
+                }
+            }
+            var g = ageAxis >= 0 ? cube.Axes[ageAxis].IndexOf(cell.AgeGroup.ToString()) : nA;
+            var s = sexAxis >= 0 ? (cell.Sex == Sex.Male ? 0 : 1) : nS;
+            if (g < 0)
+            {
+                continue;
+            }
+            grid[r, g, s] += cell.Population;
+        }
+        for (var r = 0; r <= nR; r++)
+        {
+            for (var g = 0; g <= nA; g++)
+            {
+                for (var s = 0; s <= nS; s++)
+                {
+                    if ((r == nR && regionAxis >= 0) || (g == nA && ageAxis >= 0) || (s == nS && sexAxis >= 0))
+                    {
+                        grid[r, g, s] = 0;
+                    }
+                }
+            }
+        }
+        // margins by summation, axis by axis
+        for (var g = 0; g <= nA; g++)
+        {
+            for (var s = 0; s <= nS; s++)
+            {
+                if (regionAxis >= 0)
+                {
+                    double sum = 0;
+                    for (var r = 0; r < nR; r++)
+                    {
+                        sum += grid[r, g, s];
+                    }
+                    grid[nR, g, s] = sum;
+                }
+            }
+        }
+        for (var r = 0; r <= nR; r++)
+        {
+            for (var s = 0; s <= nS; s++)
+            {
+                if (ageAxis >= 0)
+                {
+                    double sum = 0;
+                    for (var g = 0; g < nA; g++)
+                    {
+                        sum += grid[r, g, s];
+                    }
+                    grid[r, nA, s] = sum;
+                }
+            }
+        }
+        for (var r = 0; r <= nR; r++)
+        {
+            for (var g = 0; g <= nA; g++)
+            {
+                if (sexAxis >= 0)
+                {
+                    double sum = 0;
+                    for (var s = 0; s < nS; s++)
+                    {
+                        sum += grid[r, g, s];
+                    }
+                    grid[r, g, nS] = sum;
+                }
+            }
+        }
+        var population = new double[cube.Cells.Length];
+        var idx = new int[cube.Axes.Length];
+        for (var offset = 0; offset < population.Length; offset++)
+        {
+            population[offset] = grid[regionAxis >= 0 ? idx[regionAxis] : 0, ageAxis >= 0 ? idx[ageAxis] : 0, sexAxis >= 0 ? idx[sexAxis] : 0];
+            for (var d = idx.Length - 1; d >= 0; d--)
+            {
+                if (++idx[d] <= cube.Axes[d].TotalIndex)
+                {
+                    break;
+                }
+                idx[d] = 0;
+            }
+        }
+        return (population, null);
     }
 
     private static ImmutableArray<Dimension> Check(IEnumerable<Dimension> by)

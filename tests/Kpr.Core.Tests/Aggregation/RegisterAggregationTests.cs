@@ -165,3 +165,62 @@ public class RegisterAggregationTests
             return cube.Cells.SequenceEqual(viaView.Cells) && cube.Cells.SequenceEqual(reference) && starts.Cells.SequenceEqual(startsRef);
         });
 }
+
+public class RatesAndSharesTests
+{
+    private static ServiceEpisode S(string person, int birth, Sex sex, string muni, int code, string start, bool? coord = null, Bistandsbehov b = Bistandsbehov.Uoppgitt) =>
+        new(person, birth, sex, MunicipalityCode.Parse(muni), ServiceCode.FromNumber(code),
+            LocalDate.FromDateOnly(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture)), null, null, b, coord);
+
+    private static readonly EpisodeRegister Register = EpisodeRegister.FromEpisodes(
+    [
+        S("a", 1935, Sex.Female, "0301", 15, "2020-03-01", true, Bistandsbehov.Omfattende),
+        S("b", 1936, Sex.Male, "0301", 1, "2020-03-01", false, Bistandsbehov.Omfattende),
+        S("c", 1937, Sex.Female, "4601", 2, "2019-03-01", true, Bistandsbehov.NoeAvgrenset),
+        S("d", 1990, Sex.Female, "4601", 21, "2021-03-01", true, Bistandsbehov.NoeAvgrenset),
+        S("e", 1938, Sex.Male, "5001", 15, "2021-06-01", null, Bistandsbehov.Omfattende),
+    ]);
+
+    [Fact]
+    public void Rates_use_the_end_of_year_population_of_the_same_cell()
+    {
+        var rates = Register.CountRecipientRates(CountingPeriod.YearEnd(2021), [Dimension.AgeGroup, Dimension.Sex]);
+        var table = PopulationTable.Default;
+        var band = AgeGroup.Between(80, 89);
+        var rate = rates.RateAt("80-89", "female");
+        Assert.Equal(2, rate.Count);
+        Assert.Equal(table.ForCountry(2021, band, Sex.Female).Value, rate.Population!.Value, 6);
+        Assert.Equal(table.ForCountry(2021, AgeGroup.All).Value, rates.RateAt("total", "total").Population!.Value, 6);
+        var row = rates.ToTable();
+        Assert.Equal(new[] { "age_group", "sex", "count", "population", "rate", "lower", "upper" }, row.Columns.ToArray());
+        var r = row.Find("80-89", "female")!.Value;
+        Assert.Equal(2.0 / table.ForCountry(2021, band, Sex.Female).Value * 1000, (double)r[4]!, 9);
+        Assert.True((double)r[5]! < (double)r[4]! && (double)r[4]! < (double)r[6]!);
+    }
+
+    [Fact]
+    public void Rates_by_helsefellesskap_have_the_national_population_as_margin_and_refuse_attributes()
+    {
+        var rates = Register.CountRecipientRates(CountingPeriod.YearEnd(2021), [Dimension.Helsefellesskap, Dimension.ServiceGroup]);
+        Assert.Equal(PopulationTable.Default.ForCountry(2021, AgeGroup.All).Value, rates.RateAt("total", "total").Population!.Value, 3);
+        Assert.Equal(rates.RateAt("oslo", "total").Population, rates.RateAt("oslo", "hjemmeboende").Population);
+        Assert.Throws<ArgumentException>(() => Register.CountRecipientRates(CountingPeriod.YearEnd(2021), [Dimension.Coordinator]));
+    }
+
+    [Fact]
+    public void Coordinator_share_by_bistandsbehov_with_change_from_the_year_before()
+    {
+        var baseGroup = ServiceSelection.Grouping(ServiceCatalogue.Default.Grouping("hdir_koordinator_base"));
+        var shares = Register.CountShares(CountingPeriod.YearEnd(2021), Dimension.Coordinator, "yes", [Dimension.Bistandsbehov], baseGroup,
+            previous: CountingPeriod.YearEnd(2020));
+        // 2021 base: a (yes, omfattende), b (no, omfattende), c (yes, noe), e (unknown, omfattende); d has only 21.
+        var omfattende = shares.ShareAt("omfattende");
+        Assert.Equal(1, omfattende.Count);
+        Assert.Equal(3, omfattende.Denominator);
+        Assert.Equal((100.0 * 2 / 4) - (100.0 * 2 / 3), shares.ChangeAt("total").Value, 9);
+        var table = shares.ToTable();
+        Assert.Equal(new[] { "bistandsbehov", "count", "denominator", "share", "lower", "upper", "previous_count", "previous_denominator", "previous_share", "change_pp", "change_lower", "change_upper" }, table.Columns.ToArray());
+        var noe = table.Find("noe_avgrenset")!.Value;
+        Assert.Equal(100.0, noe[3]);
+    }
+}
