@@ -57,10 +57,10 @@ public static class DisclosureAuditor
         return Audit(new SumSystem(table), hidden, sensitive, protectionIntervalWidth);
     }
 
-    internal static AuditReport Audit(SumSystem system, bool[] hidden, bool[] sensitive, long width)
+    internal static AuditReport Audit(SumSystem system, bool[] hidden, bool[] sensitive, long width, bool exact = true)
     {
         var findings = new List<AuditFinding>();
-        var determined = new HashSet<int>(system.DeterminedCells(hidden));
+        var determined = new HashSet<int>(system.DeterminedCells(hidden, exact));
         (long[] lo, long[] hi) = width > 0 ? system.Bounds(hidden) : (Array.Empty<long>(), Array.Empty<long>());
         var table = system.Table;
         var hiddenCount = 0;

@@ -10,6 +10,9 @@ internal sealed class SumSystem
 {
     private const long Infinity = long.MaxValue / 4;
 
+    /// <summary>Components with at least this many equations use the modular screen when exactness is not demanded.</summary>
+    internal const int ScreenAbove = 150;
+
     private readonly long[] _values;
     private readonly SumRelation[] _relations;
     private readonly int[] _cellRelationStart;
@@ -77,9 +80,10 @@ internal sealed class SumSystem
     /// <summary>
     /// The hidden cells whose value follows exactly from the shown cells: those whose unit vector lies in the row space
     /// of the equations restricted to the hidden columns. Equations with one unknown are resolved by propagation first;
-    /// what remains is split into connected components, each reduced exactly (fraction-free integer Gauss–Jordan).
+    /// what remains is split into connected components, each reduced exactly (fraction-free integer Gauss–Jordan), or,
+    /// when <paramref name="exact"/> is false and the component is big, screened by <see cref="ModularReduction"/>.
     /// </summary>
-    public List<int> DeterminedCells(bool[] hidden)
+    public List<int> DeterminedCells(bool[] hidden, bool exact = true, int screenAbove = ScreenAbove)
     {
         var determined = new List<int>();
         var known = new bool[hidden.Length];
@@ -187,7 +191,10 @@ internal sealed class SumSystem
         }
         foreach (var equations in byComponent.Values)
         {
-            determined.AddRange(ExactReduction.DeterminedColumns(this, equations, known));
+            // The screen is only worth it on big components; small ones are reduced exactly in any case.
+            determined.AddRange(exact || equations.Count < screenAbove
+                ? ExactReduction.DeterminedColumns(this, equations, known)
+                : ModularReduction.DeterminedColumns(this, equations, known));
         }
         determined.Sort();
         return determined;

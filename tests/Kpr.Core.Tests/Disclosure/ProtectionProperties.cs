@@ -131,3 +131,27 @@ public class ProtectionProperties
             && Enumerable.Range(0, c.Table.CellCount).All(cell => result.ReasonAt(cell) != SuppressionReason.Series || result.IsHidden(cell));
     }
 }
+
+public class ModularScreenProperties
+{
+    [Property(MaxTest = 30)]
+    public Property Modular_screen_agrees_with_exact_reduction(int seed, bool hierarchy)
+    {
+        var random = new Random(seed);
+        var first = hierarchy
+            ? TableDimension.Hierarchy("area", [("T", null), ("A", "T"), ("a1", "A"), ("a2", "A"), ("a3", "A"), ("B", "T"), ("b1", "B"), ("b2", "B")])
+            : TableDimension.WithTotal("area", "T", "a1", "a2", "a3", "a4", "a5");
+        var table = CountTable.FromLeaves(
+            [first, TableDimension.WithTotal("age", "T", "1", "2", "3", "4"), TableDimension.WithTotal("sex", "0", "1", "2")],
+            _ => random.Next(0, 30));
+        var share = 0.2 + random.NextDouble() * 0.5;
+        var hidden = Enumerable.Range(0, table.CellCount).Select(_ => random.NextDouble() < share).ToArray();
+        var system = new SumSystem(table);
+
+        var exact = system.DeterminedCells(hidden, exact: true);
+        var screened = system.DeterminedCells(hidden, exact: false, screenAbove: 0);
+
+        return exact.SequenceEqual(screened).Label($"exact [{string.Join(",", exact)}] screened [{string.Join(",", screened)}]")
+            .Classify(exact.Count > 0, "some determined");
+    }
+}
