@@ -349,6 +349,43 @@ public sealed class PopulationTable
         return current.OrderBy(kv => kv.Key).Select(kv => new MunicipalityShare(kv.Key, kv.Value)).ToArray();
     }
 
+    /// <summary>
+    /// Places one record (one person, one episode) of <paramref name="fromYear"/>'s structure in
+    /// <paramref name="toYear"/>'s structure. Renumberings and mergers give their code; where the area was divided the
+    /// <paramref name="rule"/> decides: <see cref="SplitRule.Reject"/> gives null, <see cref="SplitRule.LargestShare"/>
+    /// the code with the largest <see cref="HarmonisationWeights"/> share for the record's age band and sex.
+    /// </summary>
+    /// <param name="code">A code valid in <paramref name="fromYear"/>.</param>
+    /// <param name="fromYear">Source structure year, 2018–2026.</param>
+    /// <param name="toYear">Target structure year, 2018–2026.</param>
+    /// <param name="rule">What to do when the area was divided.</param>
+    /// <param name="ageGroup">The record's age band, for the weights (default everybody).</param>
+    /// <param name="sex">The record's sex, for the weights where known.</param>
+    /// <returns>The code, or null when ambiguous under <see cref="SplitRule.Reject"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A year outside 2018–2026 or an unknown rule.</exception>
+    /// <exception cref="ArgumentException">The code is not valid in <paramref name="fromYear"/>.</exception>
+    public MunicipalityCode? HarmoniseRecord(MunicipalityCode code, int fromYear, int toYear, SplitRule rule, AgeGroup? ageGroup = null, Sex? sex = null)
+    {
+        if (rule is not (SplitRule.Reject or SplitRule.LargestShare))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown split rule.");
+        }
+        CheckStructure(fromYear);
+        CheckStructure(toYear);
+        var mapping = _history.Harmonise(code, fromYear, toYear);
+        if (!mapping.IsAmbiguous)
+        {
+            return mapping.Single;
+        }
+        if (rule == SplitRule.Reject)
+        {
+            return null;
+        }
+        // Ties go to the lower code, so the choice is deterministic.
+        return HarmonisationWeights(code, fromYear, toYear, ageGroup, sex)
+            .OrderByDescending(s => s.Weight).ThenBy(s => s.Code).First().Code;
+    }
+
     private PopulationFigure RegionSum(int year, AgeGroup ageGroup, Sex? sex, PopulationReference reference, int? structureYear, HelsefellesskapDirectory directory, Func<int, bool> includeHf)
     {
         var s = ResolveStructureYear(year, structureYear);

@@ -153,4 +153,15 @@ public class PopulationTableTests
         Assert.Single(Table.HarmonisationWeights(C("1201"), 2018, 2024));
         Assert.Equal(3, Table.HarmonisationWeights(C("5012"), 2019, 2024).Count);
     }
+
+    [Fact]
+    public void Single_record_rule_is_the_callers_choice()
+    {
+        Assert.Null(Table.HarmoniseRecord(C("5012"), 2019, 2020, SplitRule.Reject));
+        var shares = Table.HarmonisationWeights(C("5012"), 2019, 2020);
+        var largest = shares.OrderByDescending(s => s.Weight).First().Code;
+        Assert.Equal(largest, Table.HarmoniseRecord(C("5012"), 2019, 2020, SplitRule.LargestShare));
+        Assert.Equal(C("4601"), Table.HarmoniseRecord(C("1201"), 2019, 2024, SplitRule.Reject));
+        Assert.Throws<ArgumentException>(() => Table.HarmoniseRecord(C("1201"), 2021, 2024, SplitRule.Reject));
+    }
 }
