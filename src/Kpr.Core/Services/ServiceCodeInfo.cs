@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -11,6 +12,7 @@ namespace Kpr.Core.Services;
 /// <remarks>Validity is inclusive at both ends. An empty start (<see cref="ValidFrom"/> null) means the code existed
 /// before KPR's first statistics year (<see cref="KprCoreInfo.FirstYear"/>); the catalogue does not date codes before
 /// that, so earlier dates are answered as if the 2018 code set applied.</remarks>
+[JsonConverter(typeof(ServiceCodeInfoJsonConverter))]
 public sealed class ServiceCodeInfo : IFormattable
 {
     internal ServiceCodeInfo(

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Kpr.Core.Services;
 
@@ -10,9 +11,11 @@ namespace Kpr.Core.Services;
 /// <remarks>
 /// <para>Membership is not dated: a group lists every code that belongs to it whenever that code is valid; which
 /// codes are valid on a date is the catalogue's business (<see cref="ServiceCatalogue.ValidOn"/>).</para>
+/// <para>In JSON a group is an object with id, names and codes (<see cref="ServiceGroupJsonConverter"/>).</para>
 /// <para>Equality is by value: same id, names and codes. <see cref="ToString()"/> gives the id, which is what CSV and
 /// JSON output use; <see cref="ToString(string?, IFormatProvider?)"/> with <c>"N"</c> gives the display name.</para>
 /// </remarks>
+[JsonConverter(typeof(ServiceGroupJsonConverter))]
 public sealed class ServiceGroup : IEquatable<ServiceGroup>, IFormattable
 {
     private ServiceGroup(string id, string name, string nameEn, ImmutableArray<ServiceCode> codes)

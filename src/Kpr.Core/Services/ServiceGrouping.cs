@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Kpr.Core.Services;
 
@@ -15,6 +16,7 @@ namespace Kpr.Core.Services;
 /// grouping is total: every code in the catalogue belongs to exactly one of its five groups.</para>
 /// <para>Membership is not dated; combine with <see cref="ServiceCatalogue.ValidOn"/> for a date.</para>
 /// </remarks>
+[JsonConverter(typeof(ServiceGroupingJsonConverter))]
 public sealed class ServiceGrouping : IFormattable
 {
     private readonly ImmutableDictionary<ServiceCode, ServiceGroup> _byCode;
