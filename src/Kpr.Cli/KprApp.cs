@@ -24,6 +24,7 @@ public static class KprApp
     {
         var root = new RootCommand("kpr: statistics on the Norwegian municipal patient and user register (KPR).");
         // One line per command; each command lives in its own file under Commands/.
+        root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());

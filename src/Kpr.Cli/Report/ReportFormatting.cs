@@ -12,6 +12,8 @@ internal static class ReportFormatting
     {
         null => "",
         HiddenCell => ":",
+        string s when column.DisplayName is not null => column.DisplayName(s),
+        int n when column.Kind == ColumnKind.Text => n.ToString(CultureInfo.InvariantCulture),
         double d when !double.IsFinite(d) => "",
         double d => d.ToString(column.Kind == ColumnKind.Integer ? "N0" : "N" + column.Decimals.ToString(CultureInfo.InvariantCulture), culture),
         int n => n.ToString("N0", culture),

@@ -8,8 +8,9 @@ internal enum ColumnKind
     Number,
 }
 
-/// <summary>A column of a report table: a stable id (used in CSV/JSON) and a label for people.</summary>
-internal sealed record ReportColumn(string Id, string Label, ColumnKind Kind, int Decimals = 1);
+/// <summary>A column of a report table: a stable id (used in CSV/JSON) and a label for people. Cells hold ids
+/// (e.g. <c>hjemmeboende</c>, <c>80-89</c>); <paramref name="DisplayName"/> turns an id into words for the HTML page.</summary>
+internal sealed record ReportColumn(string Id, string Label, ColumnKind Kind, int Decimals = 1, Func<string, string>? DisplayName = null);
 
 /// <summary>A cell hidden by small-count protection: ":" in text and CSV, null with a flag in JSON.</summary>
 internal sealed class HiddenCell

@@ -21,7 +21,7 @@ internal static class SvgCharts
     public static string Render(LineChart chart, CultureInfo culture)
     {
         var model = NewModel(culture);
-        model.Legends.Add(new Legend { LegendPosition = LegendPosition.BottomCenter, LegendPlacement = LegendPlacement.Outside, LegendOrientation = LegendOrientation.Horizontal });
+        model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Outside, LegendOrientation = LegendOrientation.Vertical, LegendMaxWidth = 190 });
         model.Axes.Add(new CategoryAxis { Position = AxisPosition.Bottom, ItemsSource = chart.XLabels, GapWidth = 0, IsZoomEnabled = false });
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = chart.YLabel, MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = OxyColor.FromRgb(0xcc, 0xcc, 0xcc) });
         if (chart.ReferenceLine is { } reference)

@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using Kpr.Cli.Extracts;
+using Kpr.Cli.Report;
+using Kpr.Core.Register;
+using Kpr.Core.Testing.Synthetic;
+
+namespace Kpr.Cli.Commands;
+
+/// <summary>
+/// <c>kpr report [--input extract.csv] [--year 2021] [--output report.html] [--lang nb|en] [--format html|json|csv]</c>:
+/// styringsinformasjon for the helsefellesskap as one self-contained HTML page (or dashboard JSON, or tidy CSV).
+/// Without <c>--input</c> it runs on the built-in synthetic national register and says so on the page.
+/// </summary>
+internal static class ReportCommand
+{
+    /// <summary>Persons in the built-in sample: about 380 000 of them receive a service during 2021, as in the
+    /// published national figure (domain notes §D1), so rates per 1000 have realistic magnitudes.</summary>
+    public const int DefaultSamplePersons = 520_000;
+
+    public static Command Create()
+    {
+        var input = new Option<FileInfo?>("--input") { Description = "A register extract (CSV, see docs/extract-format.md). Default: the built-in synthetic national register." };
+        var year = new Option<int>("--year") { Description = "The report year (2018–2024; population data end 1 January 2025).", DefaultValueFactory = _ => 2021 };
+        var output = new Option<string?>("--output") { Description = "The file to write (a folder for --format csv). Default: report.html, report.json or report-csv/." };
+        var lang = new Option<string>("--lang") { Description = "Language of the report: nb (Norwegian, default) or en.", DefaultValueFactory = _ => "nb" };
+        lang.AcceptOnlyFromAmong("nb", "en");
+        var format = new Option<string>("--format") { Description = "html (default), json (dashboard data) or csv (tidy tables, one file each).", DefaultValueFactory = _ => "html" };
+        format.AcceptOnlyFromAmong("html", "json", "csv");
+        var protect = new Option<int>("--protect") { Description = "Hide counts from 1 to N−1 and whatever would reveal them (0 = off). Default 5 (KOSTRA's rule for KPR-based figures).", DefaultValueFactory = _ => 5 };
+        var structureYear = new Option<int>("--structure-year") { Description = "Harmonise municipalities and helsefellesskap to the structure of this year.", DefaultValueFactory = _ => 2024 };
+        var persons = new Option<int>("--sample-persons") { Description = "Size of the built-in synthetic register (persons).", DefaultValueFactory = _ => DefaultSamplePersons };
+        var seed = new Option<int>("--seed") { Description = "Seed of the built-in synthetic register.", DefaultValueFactory = _ => Kpr.Core.Testing.KprTestingInfo.DefaultSeed };
+
+        var command = new Command("report", "Write the styringsinformasjon report: recipients and rates per 1000 by service group, age group and helsefellesskap; monthly service starts against 2019; the share with a coordinator. Small counts are protected.");
+        foreach (var option in new Option[] { input, year, output, lang, format, protect, structureYear, persons, seed })
+        {
+            command.Options.Add(option);
+        }
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            var clock = Stopwatch.StartNew();
+            void Progress(string step) => stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kpr report [{clock.Elapsed.TotalSeconds,5:0.0} s] {step}"));
+
+            var reportYear = parse.GetValue(year);
+            if (reportYear is < 2018 or > 2024)
+            {
+                throw new CliException($"--year: {reportYear} is outside 2018–2024 (the population table ends on 1 January 2025, the denominator of 2024).");
+            }
+            var threshold = parse.GetValue(protect);
+            if (threshold < 0)
+            {
+                throw new CliException("--protect: the threshold must be 0 (off) or positive.");
+            }
+            var language = parse.GetValue(lang)!;
+            var text = ReportText.For(language);
+            var file = parse.GetValue(input);
+            EpisodeRegister register;
+            string source;
+            if (file is null)
+            {
+                var size = parse.GetValue(persons);
+                if (size <= 0)
+                {
+                    throw new CliException("--sample-persons must be positive.");
+                }
+                Progress(string.Create(CultureInfo.InvariantCulture, $"building the built-in synthetic national register ({size:N0} persons, seed {parse.GetValue(seed)})"));
+                register = SyntheticRegister.Build(SyntheticRegisterOptions.ForPersons(size, parse.GetValue(seed), 2018, Math.Max(reportYear, 2021)));
+                source = text.SyntheticSource(string.Create(CultureInfo.InvariantCulture, $"{size:N0} persons, seed {parse.GetValue(seed)}, {register.EpisodeCount:N0} episodes"));
+            }
+            else
+            {
+                if (!file.Exists)
+                {
+                    throw new CliException($"--input: file not found: {file.FullName}");
+                }
+                Progress($"reading {file.Name}");
+                try
+                {
+                    register = ExtractLoader.Load(file.FullName, progress: rows => Progress(string.Create(CultureInfo.InvariantCulture, $"  {rows:N0} rows read")));
+                }
+                catch (ExtractFormatException e)
+                {
+                    throw new CliException($"{file.Name}: {e.Message}");
+                }
+                var v = register.Validation;
+                Progress(string.Create(CultureInfo.InvariantCulture, $"rows read {v.RowsRead:N0}: accepted {v.Accepted:N0}, corrected {v.Corrected:N0}, rejected {v.Rejected:N0}, duplicates {v.Duplicates:N0} (details: kpr validate)"));
+                source = text.ExtractSource(file.Name);
+            }
+
+            var request = new ReportRequest(register, reportYear, language, source, threshold, parse.GetValue(structureYear));
+            var document = new ReportBuilder(request, step => Progress(step)).Build();
+            var chosen = parse.GetValue(format)!;
+            var path = parse.GetValue(output) ?? chosen switch { "json" => "report.json", "csv" => "report-csv", _ => "report.html" };
+            Progress($"writing {chosen}");
+            switch (chosen)
+            {
+                case "json":
+                    File.WriteAllText(path, DataReportWriter.WriteJson(document), new UTF8Encoding(false));
+                    break;
+                case "csv":
+                    Directory.CreateDirectory(path);
+                    foreach (var (id, csv) in DataReportWriter.WriteCsv(document))
+                    {
+                        File.WriteAllText(Path.Combine(path, id + ".csv"), csv, new UTF8Encoding(false));
+                    }
+                    break;
+                default:
+                    var version = typeof(ReportCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "";
+                    var generated = text.GeneratedBy(version, DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    File.WriteAllText(path, HtmlReportWriter.Write(document, generated), new UTF8Encoding(false));
+                    break;
+            }
+            var tables = document.Tables.ToList();
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Report {reportYear} ({language}, {chosen}): {tables.Count} tables, {tables.Sum(t => t.Rows.Count):N0} rows, {tables.Sum(t => t.Rows.Sum(r => r.Count(c => c is HiddenCell))):N0} cells hidden (protect {threshold}), {clock.Elapsed.TotalSeconds:0.0} s"));
+            stdout.WriteLine($"Written to {Path.GetFullPath(path)}");
+            return KprApp.Success;
+        });
+        return command;
+    }
+}
