@@ -31,6 +31,7 @@ public static class KprApp
         root.Subcommands.Add(CodesCommand.Create());
         root.Subcommands.Add(MunicipalityCommand.Create());
         root.Subcommands.Add(PopulationCommand.Create());
+        root.Subcommands.Add(TableCommand.Create());
         root.Subcommands.Add(MeasureCommand.Create());
         return root;
     }

@@ -307,7 +307,8 @@ public sealed class Dimension : IEquatable<Dimension>
     }
 
     /// <summary>The helsefellesskap of a municipality in a year: membership on 31 December, else on 1 January (a code
-    /// that ended during the year), else that of the code it became.</summary>
+    /// that ended during the year), else that of the code it became in the year's structure (an old code still on an
+    /// open episode).</summary>
     private static Helsefellesskap? FindHelsefellesskap(HelsefellesskapDirectory directory, MunicipalityCode code, int year)
     {
         if (directory.Find(code, new LocalDate(year, 12, 31)) is { } h)
@@ -318,17 +319,43 @@ public sealed class Dimension : IEquatable<Dimension>
         {
             return h1;
         }
-        var target = Math.Min(year + 1, MunicipalityHistory.LastStructureYear);
-        return Harmonise(directory.History, code, year, target) is { } next && MunicipalityCode.TryParse(next, out var c)
-            ? directory.Find(c, new LocalDate(target, 1, 1))
+        return Harmonise(directory.History, code, year, year) is { } current && MunicipalityCode.TryParse(current, out var c)
+            ? directory.Find(c, new LocalDate(year, 12, 31))
             : null;
     }
 
+    /// <summary>
+    /// The code in the structure of <paramref name="target"/> that <paramref name="code"/> (recorded in
+    /// <paramref name="year"/>) became, or null when it was split (ambiguous) or is unknown. A code that was not valid in
+    /// <paramref name="year"/> (an old code on a long episode) is harmonised from the last year it was valid.
+    /// </summary>
     private static string? Harmonise(MunicipalityHistory history, MunicipalityCode code, int year, int target)
     {
+        var first = MunicipalityHistory.FirstStructureYear;
+        var last = MunicipalityHistory.LastStructureYear;
+        var y0 = Math.Clamp(year, first, last);
+        int? source = null;
+        for (var y = y0; y >= first && source is null; y--)
+        {
+            if (history.StructureOf(y).Contains(code))
+            {
+                source = y;
+            }
+        }
+        for (var y = y0 + 1; y <= last && source is null; y++)
+        {
+            if (history.StructureOf(y).Contains(code))
+            {
+                source = y;
+            }
+        }
+        if (source is null)
+        {
+            return null;
+        }
         try
         {
-            var mapping = history.Harmonise(code, Math.Clamp(year, MunicipalityHistory.FirstStructureYear, MunicipalityHistory.LastStructureYear), target);
+            var mapping = history.Harmonise(code, source.Value, Math.Clamp(target, first, last));
             return mapping.IsAmbiguous || mapping.Targets.Count == 0 ? null : mapping.Single.ToString();
         }
         catch (ArgumentException)
