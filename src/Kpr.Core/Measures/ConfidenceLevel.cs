@@ -14,10 +14,17 @@ namespace Kpr.Core.Measures;
 /// </remarks>
 public readonly struct ConfidenceLevel : IEquatable<ConfidenceLevel>, IFormattable
 {
-    // Stored as the offset from 0.95 so that default(ConfidenceLevel) is 95 %.
+    // Stored as offsets from the 95 % values so that default(ConfidenceLevel) is 95 %; z is computed once here
+    // because every interval needs it and the inverse normal CDF is not free.
+    private static readonly double Z95 = Normal.InvCDF(0, 1, 0.975);
     private readonly double _offsetFrom95;
+    private readonly double _zOffset;
 
-    private ConfidenceLevel(double level) => _offsetFrom95 = level - 0.95;
+    private ConfidenceLevel(double level)
+    {
+        _offsetFrom95 = level - 0.95;
+        _zOffset = Normal.InvCDF(0, 1, level + (1 - level) / 2) - Z95;
+    }
 
     /// <summary>95 %: the usual level for published intervals.</summary>
     public static ConfidenceLevel Percent95 => default;
@@ -35,7 +42,7 @@ public readonly struct ConfidenceLevel : IEquatable<ConfidenceLevel>, IFormattab
     public double Alpha => 1 - Value;
 
     /// <summary>The standard normal quantile Φ⁻¹(1 − α/2), e.g. 1.959964 for 95 %.</summary>
-    public double Z => Normal.InvCDF(0, 1, Value + Alpha / 2);
+    public double Z => _zOffset + Z95;
 
     /// <summary>Creates a level from a fraction strictly between 0 and 1 (e.g. 0.95).</summary>
     /// <param name="level">The level, e.g. 0.95 or 0.998.</param>

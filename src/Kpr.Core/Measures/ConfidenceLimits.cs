@@ -25,6 +25,21 @@ public static class ConfidenceLimits
     public static ConfidenceInterval ExactPoisson(double observed, ConfidenceLevel level)
     {
         CheckCount(observed);
+        if (observed < ExactCountThreshold && observed == Math.Floor(observed))
+        {
+            // Small counts at one level recur in every table: reuse the chi-square quantiles (they are iterative).
+            var table = _smallCounts;
+            if (table is null || table.Level != level)
+            {
+                _smallCounts = table = new SmallCountLimits(level);
+            }
+            return table.Limits[(int)observed];
+        }
+        return ComputeExact(observed, level);
+    }
+
+    private static ConfidenceInterval ComputeExact(double observed, ConfidenceLevel level)
+    {
         var lower = observed == 0 ? 0 : ChiSquared.InvCDF(2 * observed, level.Alpha / 2) / 2;
         var upper = ChiSquared.InvCDF(2 * observed + 2, level.Value + level.Alpha / 2) / 2;
         return ConfidenceInterval.Create(lower, upper, level, IntervalMethod.ExactPoisson);
@@ -118,6 +133,26 @@ public static class ConfidenceLimits
     }
 
     private static double Square(double x) => x * x;
+
+    // The exact limits for counts 0–9 at the most recently used level (immutable, swapped whole: thread-safe).
+    private static volatile SmallCountLimits? _smallCounts;
+
+    private sealed class SmallCountLimits
+    {
+        public SmallCountLimits(ConfidenceLevel level)
+        {
+            Level = level;
+            Limits = new ConfidenceInterval[ExactCountThreshold];
+            for (var i = 0; i < Limits.Length; i++)
+            {
+                Limits[i] = ComputeExact(i, level);
+            }
+        }
+
+        public ConfidenceLevel Level { get; }
+
+        public ConfidenceInterval[] Limits { get; }
+    }
 
     private static void CheckCount(double observed)
     {

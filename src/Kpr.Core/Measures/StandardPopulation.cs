@@ -19,6 +19,7 @@ public sealed partial class StandardPopulation
     private static readonly Lazy<StandardPopulation> LazyEsp2013 = new(LoadEsp2013);
 
     private readonly Dictionary<string, int> _index;
+    private readonly Dictionary<string, int> _exact; // labels as given: the fast path, no normalisation
 
     private StandardPopulation(string name, string[] bands, double[] weights)
     {
@@ -27,8 +28,10 @@ public sealed partial class StandardPopulation
         Weights = weights;
         Total = weights.Sum();
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        _exact = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < bands.Length; i++)
         {
+            _exact.TryAdd(bands[i], i);
             if (!_index.TryAdd(NormaliseBand(bands[i]), i))
             {
                 throw new ArgumentException($"Band '{bands[i]}' appears more than once in standard population '{name}'.", "bands");
@@ -90,7 +93,8 @@ public sealed partial class StandardPopulation
     public bool TryGetWeight(string band, out double weight)
     {
         ArgumentNullException.ThrowIfNull(band);
-        if (_index.TryGetValue(NormaliseBand(band), out var i))
+        var i = IndexOf(band);
+        if (i >= 0)
         {
             weight = Weights[i];
             return true;
@@ -100,7 +104,8 @@ public sealed partial class StandardPopulation
     }
 
     /// <summary>The position of a band in <see cref="Bands"/>, or -1.</summary>
-    internal int IndexOf(string band) => _index.TryGetValue(NormaliseBand(band), out var i) ? i : -1;
+    internal int IndexOf(string band) =>
+        _exact.TryGetValue(band, out var i) || _index.TryGetValue(NormaliseBand(band), out i) ? i : -1;
 
     /// <summary>The name, e.g. <c>ESP2013</c>.</summary>
     /// <returns>The name.</returns>
