@@ -60,7 +60,7 @@ public static class DisclosureArbitraries
     }
 }
 
-[Properties(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 60)]
+[Properties(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 40)]
 public class ProtectionProperties
 {
     [Property]
@@ -134,7 +134,7 @@ public class ProtectionProperties
 
 public class ModularScreenProperties
 {
-    [Property(MaxTest = 30)]
+    [Property(MaxTest = 20)]
     public Property Modular_screen_agrees_with_exact_reduction(int seed, bool hierarchy)
     {
         var random = new Random(seed);
