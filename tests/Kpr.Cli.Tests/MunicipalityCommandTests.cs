@@ -73,4 +73,16 @@ public class MunicipalityCommandTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Oslo_lists_its_districts_hospitals_as_extra_information()
+    {
+        var (code, stdout, _) = CliRunner.Run("municipality", "0301", "--on", "2026-03-01", "--format", "json");
+        Assert.Equal(0, code);
+        var json = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal("oslo", json.GetProperty("helsefellesskap").GetString());
+        var districts = json.GetProperty("oslo_districts").GetString()!;
+        Assert.Contains("030112 Alna: Oslo universitetssykehus", districts, StringComparison.Ordinal);
+        Assert.Equal(18, districts.Split(" | ").Length); // 17 districts incl. Marka + "uoppgitt bydel"
+    }
 }

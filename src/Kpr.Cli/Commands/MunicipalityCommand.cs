@@ -14,7 +14,8 @@ namespace Kpr.Cli.Commands;
 /// municipality code denoted on a date (name, validity, helsefellesskap, predecessors and successors) and its
 /// code(s) in another year's structure. A code not valid on the date is an error naming what it was and became.
 /// Fields (a public contract): code, name, parallel_names, valid_from, valid_to, helsefellesskap, helsefellesskap_name,
-/// regional_health_authority, helsefellesskap_note, predecessors, successors, to_year, harmonised, ambiguous.
+/// regional_health_authority, helsefellesskap_note, predecessors, successors, oslo_districts (0301 only), to_year,
+/// harmonised, ambiguous.
 /// </summary>
 internal static class MunicipalityCommand
 {
@@ -79,6 +80,13 @@ internal static class MunicipalityCommand
             ("successors", string.Join("; ", history.SuccessorChanges(m.Code).Where(x => x.NewCode != m.Code)
                 .Select(x => $"{Label(history, x.NewCode, x.Date)} ({Iso(x.Date)}, {Kind(x.Kind)})"))),
         };
+        if (m.Code.Value == 301)
+        {
+            // Extra information: Oslo is one helsefellesskap, but its districts belong to different hospitals.
+            fields.Add(("oslo_districts", string.Join(" | ", directory.OsloDistricts
+                .Where(d => (d.ValidFrom is not { } f || f <= date) && (d.ValidTo is not { } t || date <= t))
+                .Select(d => $"{d.Code} {d.Name}: {d.Hospital}"))));
+        }
         if (toYear is { } year)
         {
             if (year is < MunicipalityHistory.FirstStructureYear or > MunicipalityHistory.LastStructureYear)
