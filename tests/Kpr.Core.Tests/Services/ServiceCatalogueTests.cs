@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Kpr.Core.Services;
+using Kpr.Core.Testing.Services;
 using NodaTime;
 
 namespace Kpr.Core.Tests.Services;
@@ -216,4 +217,20 @@ public class ServiceCatalogueTests
     [Property]
     public bool A_valid_code_is_never_changed_by_recoding(ServiceCode code, LocalDate date) =>
         !Catalogue.IsValidOn(code, date) || Catalogue.Recode(code, date) is { Outcome: RecodeOutcome.Unchanged } r && r.Code == code;
+}
+
+public class ServiceArbitrariesTests
+{
+    [Property(MaxTest = 50)]
+    public Property Generated_valid_codes_are_valid_on_their_date() =>
+        Prop.ForAll(ServiceArbitraries.LocalDate(), date =>
+            Prop.ForAll(ServiceArbitraries.ValidCodeOn(date).ToArbitrary(), code => ServiceCatalogue.Default.IsValidOn(code, date)));
+
+    [Fact]
+    public void Known_codes_are_the_catalogue()
+    {
+        var sample = ServiceArbitraries.KnownCode().Sample(200);
+        Assert.All(sample, c => Assert.True(ServiceCatalogue.Default.IsKnown(c)));
+        Assert.All(ServiceArbitraries.ServiceCode().Generator.Sample(200), c => Assert.InRange(c.Number, 1, 99));
+    }
 }

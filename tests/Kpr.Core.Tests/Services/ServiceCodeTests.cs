@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Kpr.Core.Services;
+using Kpr.Core.Testing.Services;
 
 namespace Kpr.Core.Tests.Services;
 
