@@ -192,18 +192,16 @@ public sealed class ExtractReader : IDisposable
             ]);
         }
         List<ValidationIssue>? issues = null;
-        void Bad(IssueKind kind, string field, string message) =>
-            (issues ??= []).Add(new ValidationIssue(kind, IssueSeverity.Rejection, origin.WithField(field), message));
 
         var personSpan = Field(0).Trim();
         string personId = "";
         if (personSpan.IsEmpty)
         {
-            Bad(IssueKind.MissingValue, ExtractSchema.PersonId, "person id is empty");
+            Bad(ref issues, origin, IssueKind.MissingValue, ExtractSchema.PersonId, "person id is empty");
         }
         else if (personSpan.ContainsAnyInRange('\0', '\u001f') || personSpan.Contains('\uFFFD'))
         {
-            Bad(IssueKind.MalformedValue, ExtractSchema.PersonId, "person id contains control characters or bytes that are not UTF-8");
+            Bad(ref issues, origin, IssueKind.MalformedValue, ExtractSchema.PersonId, "person id contains control characters or bytes that are not UTF-8");
         }
         else
         {
@@ -214,44 +212,44 @@ public sealed class ExtractReader : IDisposable
         var text = Field(1).Trim();
         if (text.IsEmpty)
         {
-            Bad(IssueKind.MissingValue, ExtractSchema.BirthYear, "birth year is empty");
+            Bad(ref issues, origin, IssueKind.MissingValue, ExtractSchema.BirthYear, "birth year is empty");
         }
         else if (!FieldParsers.TryParseInt(text, out birthYear))
         {
-            Bad(IssueKind.MalformedValue, ExtractSchema.BirthYear, "birth year is not a whole number");
+            Bad(ref issues, origin, IssueKind.MalformedValue, ExtractSchema.BirthYear, "birth year is not a whole number");
         }
 
         var sex = default(Sex);
         text = Field(2).Trim();
         if (text.IsEmpty)
         {
-            Bad(IssueKind.MissingValue, ExtractSchema.Sex, "sex is empty");
+            Bad(ref issues, origin, IssueKind.MissingValue, ExtractSchema.Sex, "sex is empty");
         }
         else if (!Sexes.TryParse(text, out sex))
         {
-            Bad(IssueKind.MalformedValue, ExtractSchema.Sex, "sex must be 1 (male) or 2 (female)");
+            Bad(ref issues, origin, IssueKind.MalformedValue, ExtractSchema.Sex, "sex must be 1 (male) or 2 (female)");
         }
 
         var municipality = default(MunicipalityCode);
         text = Field(3).Trim();
         if (text.IsEmpty)
         {
-            Bad(IssueKind.MissingValue, ExtractSchema.Municipality, "municipality is empty");
+            Bad(ref issues, origin, IssueKind.MissingValue, ExtractSchema.Municipality, "municipality is empty");
         }
         else if (!TryParseMunicipality(text, out municipality))
         {
-            Bad(IssueKind.MalformedValue, ExtractSchema.Municipality, "municipality is not a four-digit municipality number");
+            Bad(ref issues, origin, IssueKind.MalformedValue, ExtractSchema.Municipality, "municipality is not a four-digit municipality number");
         }
 
         var code = default(ServiceCode);
         text = Field(4).Trim();
         if (text.IsEmpty)
         {
-            Bad(IssueKind.MissingValue, ExtractSchema.ServiceCode, "service code is empty");
+            Bad(ref issues, origin, IssueKind.MissingValue, ExtractSchema.ServiceCode, "service code is empty");
         }
         else if (!ServiceCode.TryParse(text, out code))
         {
-            Bad(IssueKind.MalformedValue, ExtractSchema.ServiceCode, "service code is not a number from 1 to 99");
+            Bad(ref issues, origin, IssueKind.MalformedValue, ExtractSchema.ServiceCode, "service code is not a number from 1 to 99");
         }
 
         var start = Date(5, ExtractSchema.StartDate, ref issues, origin);
@@ -268,21 +266,21 @@ public sealed class ExtractReader : IDisposable
             }
             else
             {
-                Bad(IssueKind.MalformedValue, ExtractSchema.HoursPerWeek, "hours per week is not a number");
+                Bad(ref issues, origin, IssueKind.MalformedValue, ExtractSchema.HoursPerWeek, "hours per week is not a number");
             }
         }
 
         if (!BistandsbehovIds.TryParse(Field(8), out var bistandsbehov))
         {
-            Bad(IssueKind.MalformedValue, ExtractSchema.Bistandsbehov, "bistandsbehov must be noe_avgrenset, middels_til_stort, omfattende, uoppgitt (or 1, 2, 3, 9)");
+            Bad(ref issues, origin, IssueKind.MalformedValue, ExtractSchema.Bistandsbehov, "bistandsbehov must be noe_avgrenset, middels_til_stort, omfattende, uoppgitt (or 1, 2, 3, 9)");
         }
         if (!FieldParsers.TryParseFlag(Field(9), out var coordinator))
         {
-            Bad(IssueKind.MalformedValue, ExtractSchema.Coordinator, "coordinator must be 1/0, ja/nei or true/false");
+            Bad(ref issues, origin, IssueKind.MalformedValue, ExtractSchema.Coordinator, "coordinator must be 1/0, ja/nei or true/false");
         }
         if (!FieldParsers.TryParseFlag(Field(10), out var plan))
         {
-            Bad(IssueKind.MalformedValue, ExtractSchema.IndividualPlan, "individual plan must be 1/0, ja/nei or true/false");
+            Bad(ref issues, origin, IssueKind.MalformedValue, ExtractSchema.IndividualPlan, "individual plan must be 1/0, ja/nei or true/false");
         }
 
         if (issues is not null)
@@ -292,6 +290,9 @@ public sealed class ExtractReader : IDisposable
         var episode = new ServiceEpisode(personId, birthYear, sex, municipality, code, start, end, hours, bistandsbehov, coordinator, plan, death);
         return new ExtractRecord(origin, episode, []);
     }
+
+    private static void Bad(ref List<ValidationIssue>? issues, RecordOrigin origin, IssueKind kind, string field, string message) =>
+        (issues ??= []).Add(new ValidationIssue(kind, IssueSeverity.Rejection, origin.WithField(field), message));
 
     private LocalDate? Date(int column, string field, ref List<ValidationIssue>? issues, RecordOrigin origin)
     {

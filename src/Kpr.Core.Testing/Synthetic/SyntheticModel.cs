@@ -32,7 +32,7 @@ internal static class SyntheticModel
         [Bistandsbehov.NoeAvgrenset, Bistandsbehov.MiddelsTilStort, Bistandsbehov.Omfattende, Bistandsbehov.Uoppgitt];
 
     /// <summary>Assumption: share of the persons who already receive services at the start of the window.</summary>
-    public const double ShareActiveAtStart = 0.6;
+    public const double ShareActiveAtStart = 0.45;
 
     /// <summary>Assumption: the longest a still-active decision reaches back before the window (years).</summary>
     public const int MaxYearsBeforeWindow = 8;

@@ -171,7 +171,11 @@ public static class SyntheticRegister
             }
             else
             {
-                t = _windowStart + rng.Next(Math.Max(1, lastDay - _windowStart + 1));
+                // Newcomers arrive more often later in the window, replacing those who die (assumption: half
+                // a third uniformly, the rest with a density rising linearly), so yearly recipient counts stay about level.
+                var u = rng.NextDouble();
+                var position = rng.Chance(0.3) ? u : Math.Sqrt(u);
+                t = _windowStart + (int)(position * Math.Max(1, lastDay - _windowStart));
             }
 
             var need = SyntheticModel.BistandsbehovOrder[Pick(SyntheticModel.BistandsbehovByBand[band], ref rng)];

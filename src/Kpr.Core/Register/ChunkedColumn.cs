@@ -15,9 +15,16 @@ internal sealed class ChunkedColumn<T>
     public void Add(T value)
     {
         var within = (int)(Count & Mask);
-        if (within == 0)
+        if (within == 0 && Count > 0 || _chunks.Count == 0)
         {
-            _chunks.Add(new T[ChunkSize]);
+            // The first chunk starts small and doubles up to the chunk size, so small registers stay small.
+            _chunks.Add(new T[_chunks.Count == 0 ? 256 : ChunkSize]);
+        }
+        else if (within == _chunks[^1].Length)
+        {
+            var chunk = _chunks[^1];
+            Array.Resize(ref chunk, chunk.Length * 2);
+            _chunks[^1] = chunk;
         }
         _chunks[^1][within] = value;
         Count++;
@@ -25,7 +32,7 @@ internal sealed class ChunkedColumn<T>
 
     public T this[long index] => _chunks[(int)(index >> Shift)][index & Mask];
 
-    public long MemoryBytes => (long)_chunks.Count * ChunkSize * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+    public long MemoryBytes => _chunks.Sum(c => (long)c.Length) * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
 
     public void Clear()
     {

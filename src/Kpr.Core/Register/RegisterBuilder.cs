@@ -50,6 +50,8 @@ public sealed class RegisterBuilder
     private byte[] _sex = new byte[1024];
     private int[] _death = new int[1024];
 
+    private string? _lastPersonId;
+    private int _lastPerson;
     private long _issueCount;
     private bool _built;
     private bool _stoppedEarly;
@@ -95,7 +97,18 @@ public sealed class RegisterBuilder
             Rejected++;
             return result;
         }
-        var person = _ids.GetOrAdd(e.PersonId, out var added);
+        // Extracts are usually grouped by person and readers reuse the id string: skip the hash lookup then.
+        int person;
+        bool added;
+        if (ReferenceEquals(e.PersonId, _lastPersonId))
+        {
+            (person, added) = (_lastPerson, false);
+        }
+        else
+        {
+            person = _ids.GetOrAdd(e.PersonId, out added);
+            (_lastPersonId, _lastPerson) = (e.PersonId, person);
+        }
         var death = e.DeathDate is { } d ? DayNumbers.From(d) : DayNumbers.Open;
         if (added)
         {
