@@ -120,28 +120,6 @@ public sealed partial class EpisodeRegister
     /// <summary>The distinct municipality codes of the register in numeric order; episodes refer to them by index.</summary>
     public IReadOnlyList<MunicipalityCode> Municipalities => _municipalities;
 
-    // Zero-copy access for the counting code in this assembly (the public spans are the same arrays, read-only).
-    internal int[] PersonOffsetsArray => _personOffsets;
-
-    internal short[] BirthYearsArray => _birthYears;
-
-    internal byte[] SexCodesArray => _sexes;
-
-    internal int[] DeathDaysArray => _deathDays;
-
-    internal int[] StartDaysArray => _startDays;
-
-    internal int[] EndDaysArray => _endDays;
-
-    internal byte[] ServiceCodesArray => _codes;
-
-    internal ushort[] MunicipalityIndicesArray => _municipalityIndices;
-
-    internal float[] HoursArray => _hours;
-
-    /// <summary>Packed <see cref="EpisodeFlags"/> bits per episode.</summary>
-    internal byte[] FlagsArray => _flags;
-
     /// <summary>Approximate bytes held by the register's arrays (episode and person columns, ids, lookups).</summary>
     public long MemoryBytes =>
         (long)_startDays.Length * (4 + 4 + 1 + 2 + 4 + 1)
