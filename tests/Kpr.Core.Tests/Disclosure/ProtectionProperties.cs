@@ -110,6 +110,17 @@ public class ProtectionProperties
         return DisclosureAuditor.Audit(c.Table, result.HiddenCells, primary, options.ProtectionIntervalWidth).IsSafe;
     }
 
+    [Property]
+    public bool With_zeros_hidden_no_shown_count_is_below_N_and_the_audit_is_clean(TableCase c)
+    {
+        var options = ProtectionOptions.Create(c.Threshold).WithHideZeros(true);
+        var result = TableProtector.Protect(c.Table, options);
+        return result.Audit().IsSafe
+            && Enumerable.Range(0, c.Table.CellCount).Where(cell => !result.IsHidden(cell)).All(cell =>
+                c.Table.CountAt(cell) >= c.Threshold
+                && (c.Table.DenominatorAt(cell) is not { } n || n - c.Table.CountAt(cell) >= c.Threshold));
+    }
+
     [Property(MaxTest = 40)]
     public Property Exact_engine_agrees_with_an_SVD_rank_oracle_on_random_hidden_sets(TableCase c, int seed)
     {
