@@ -87,6 +87,10 @@ public sealed class PopulationTable
         {
             return PopulationFigure.NotAvailable(YearMissing(year));
         }
+        if (AgeMissing(ageGroup) is { } ageMissing)
+        {
+            return PopulationFigure.NotAvailable(ageMissing);
+        }
         var data = _years[year - FirstYear];
         if (sex is not null && !data.HasSex)
         {
@@ -109,6 +113,10 @@ public sealed class PopulationTable
         if (year is < FirstYear or > LastYear)
         {
             return PopulationFigure.NotAvailable(YearMissing(year));
+        }
+        if (AgeMissing(ageGroup) is { } ageMissing)
+        {
+            return PopulationFigure.NotAvailable(ageMissing);
         }
         var slot = sex switch { null => 0, Sex.Male => 1, Sex.Female => 2, _ => throw new ArgumentOutOfRangeException(nameof(sex)) };
         var values = _national[year - FirstYear];
@@ -232,7 +240,7 @@ public sealed class PopulationTable
         {
             throw new ArgumentException($"{code} is not a code of the {s} structure: {_history.ExplainInvalid(code, new LocalDate(s, 12, 31))}. Harmonise it first or pass structureYear.", nameof(code));
         }
-        if (Missing(year, reference, sex is not null) is { } missing)
+        if ((AgeMissing(ageGroup) ?? Missing(year, reference, sex is not null)) is { } missing)
         {
             return PopulationFigure.NotAvailable(missing);
         }
@@ -294,7 +302,7 @@ public sealed class PopulationTable
     public PopulationFigure ForCountry(int year, AgeGroup ageGroup, Sex? sex = null, PopulationReference reference = PopulationReference.EndOfYear)
     {
         CheckEnums(RegionLevel.Country, reference);
-        return Missing(year, reference, false) is { } missing
+        return (AgeMissing(ageGroup) ?? Missing(year, reference, false)) is { } missing
             ? PopulationFigure.NotAvailable(missing)
             : PopulationFigure.Of(CountryValue(year, reference, ageGroup, sex));
     }
@@ -311,7 +319,7 @@ public sealed class PopulationTable
     /// <param name="sex">The sex whose population sets the weights where known (default both).</param>
     /// <returns>The shares, in code order, summing to 1.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A year outside 2018–2026.</exception>
-    /// <exception cref="ArgumentException">The code is not valid in <paramref name="fromYear"/>.</exception>
+    /// <exception cref="ArgumentException">The code is not valid in <paramref name="fromYear"/>, or the age band reaches past 104 without being open-ended.</exception>
     public IReadOnlyList<MunicipalityShare> HarmonisationWeights(MunicipalityCode code, int fromYear, int toYear, AgeGroup? ageGroup = null, Sex? sex = null)
     {
         CheckStructure(fromYear);
@@ -322,6 +330,10 @@ public sealed class PopulationTable
             return [new MunicipalityShare(mapping.Single, 1.0)];
         }
         var group = ageGroup ?? AgeGroup.All;
+        if (AgeMissing(group) is { } ageMissing)
+        {
+            throw new ArgumentException("No weights for " + ageMissing + ".", nameof(ageGroup));
+        }
         var current = new Dictionary<MunicipalityCode, double> { [code] = 1.0 };
         foreach (var (date, forward) in _history.Steps(fromYear, toYear))
         {
@@ -390,7 +402,7 @@ public sealed class PopulationTable
     {
         var s = ResolveStructureYear(year, structureYear);
         CheckEnums(RegionLevel.Helsefellesskap, reference);
-        if (Missing(year, reference, sex is not null) is { } missing)
+        if ((AgeMissing(ageGroup) ?? Missing(year, reference, sex is not null)) is { } missing)
         {
             return PopulationFigure.NotAvailable(missing);
         }
@@ -446,6 +458,11 @@ public sealed class PopulationTable
         PopulationReference.EndOfYear => "end",
         _ => "mean of the start and end",
     };
+
+    // SSB's top age 105 means "105 or older": a band is answerable when it ends below 105 or is open from 105 or lower.
+    private static string? AgeMissing(AgeGroup group) =>
+        group.IsOpenEnded ? (group.From <= AgeGroup.TopAge ? null : string.Create(CultureInfo.InvariantCulture, $"population aged {group}: SSB 07459 counts ages 105 and older together"))
+        : group.To < AgeGroup.TopAge ? null : string.Create(CultureInfo.InvariantCulture, $"population aged {group}: SSB 07459 counts ages 105 and older together, so a band must end below 105 or be open-ended (e.g. 90+)");
 
     private static string YearMissing(int year) => string.Create(CultureInfo.InvariantCulture,
         $"population on 1 January {year}: SSB table 07459 is embedded for 1 January {FirstYear}–{LastYear}");

@@ -75,6 +75,19 @@ public class PopulationTableTests
         }
     }
 
+    // Age 105 in SSB's data means 105 or older.
+    private static AgeGroup Band(int age) => age == AgeGroup.TopAge ? AgeGroup.AtLeast(age) : AgeGroup.Between(age, age);
+
+    [Fact]
+    public void Bands_beyond_the_open_top_age_are_not_available()
+    {
+        Assert.False(Table.ForCountry(2021, AgeGroup.Between(100, 110)).IsAvailable);
+        Assert.False(Table.ForCountry(2021, AgeGroup.Between(105, 105)).IsAvailable);
+        Assert.Contains("105 and older", Table.ForCountry(2021, AgeGroup.AtLeast(110)).Missing, StringComparison.Ordinal);
+        Assert.True(Table.ForCountry(2021, AgeGroup.AtLeast(105)).IsAvailable);
+        Assert.True(Table.ForCountry(2021, AgeGroup.Between(90, 104)).IsAvailable);
+    }
+
     private static readonly Lazy<string[]> CsvRows = new(() => EmbeddedData.ReadLines("population/population_municipality.csv.gz").ToArray());
 
     [Fact]
@@ -86,7 +99,7 @@ public class PopulationTableTests
             var f = line.Split(',');
             Sex? sex = f[2] switch { "male" => Sex.Male, "female" => Sex.Female, _ => null };
             var age = int.Parse(f[3]);
-            var figure = Table.OnFirstJanuary(int.Parse(f[0]), C(f[1]), AgeGroup.Between(age, age), sex);
+            var figure = Table.OnFirstJanuary(int.Parse(f[0]), C(f[1]), Band(age), sex);
             if (figure.Value != int.Parse(f[4]))
             {
                 Assert.Fail($"row {n + 2}: {line} -> {figure}");
@@ -104,7 +117,7 @@ public class PopulationTableTests
             var year = int.Parse(f[0]);
             var age = int.Parse(f[3]);
             Sex? sex = f[2] switch { "male" => Sex.Male, "female" => Sex.Female, _ => null };
-            var figure = Table.ForMunicipality(C(f[1]), year, AgeGroup.Between(age, age), sex, PopulationReference.StartOfYear, structureYear: year);
+            var figure = Table.ForMunicipality(C(f[1]), year, Band(age), sex, PopulationReference.StartOfYear, structureYear: year);
             return figure.Value == int.Parse(f[4]);
         });
 
