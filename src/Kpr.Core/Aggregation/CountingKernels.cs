@@ -20,6 +20,7 @@ internal static class CountingKernels
         CountingView view, int fromDay, int toDay, int year, IReadOnlyList<AxisBinding> bindings, bool[] codeFilter, int parallelism)
     {
         var plan = new Plan(bindings);
+        plan.PrepareYears(view, year, year);
         var yearFirst = CountingView.DayNumber(year, 1, 1);
         var yearLast = CountingView.DayNumber(year, 12, 31);
         var total = new long[plan.CellCount];
@@ -59,6 +60,7 @@ internal static class CountingKernels
     {
         var plan = new Plan(bindings);
         var calendar = new Calendar(fromDay, toDay);
+        plan.PrepareYears(view, calendar.FirstYear, calendar.FirstYear + calendar.YearCount - 1);
         var total = new long[plan.CellCount];
         long unclassified = 0;
         var gate = new object();
@@ -261,6 +263,26 @@ internal static class CountingKernels
         private readonly int[] _strides;
         private readonly int[] _personAxes;
 
+        private bool[]?[] _validByYear = [null];
+        private int[] _yearFirst = [0];
+        private int[] _yearLast = [0];
+
+        /// <summary>Prepares residence for the years counted (validity tables fetched once, not per person).</summary>
+        public void PrepareYears(CountingView view, int firstYear, int lastYear)
+        {
+            var n = lastYear - firstYear + 1;
+            var residence = _bindings.Any(b => b.Source == AxisSource.Residence);
+            _validByYear = new bool[]?[n];
+            _yearFirst = new int[n];
+            _yearLast = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                _validByYear[i] = residence ? view.ValidInYear(firstYear + i) : null;
+                _yearFirst[i] = CountingView.DayNumber(firstYear + i, 1, 1);
+                _yearLast[i] = CountingView.DayNumber(firstYear + i, 12, 31);
+            }
+        }
+
         public Plan(IReadOnlyList<AxisBinding> bindings)
         {
             _bindings = [.. bindings];
@@ -334,7 +356,7 @@ internal static class CountingKernels
                     case AxisSource.Residence:
                         if (residence == int.MinValue)
                         {
-                            residence = v.Residence(p, year, yearFirst, yearLast);
+                            residence = v.Residence(p, yearFirst, yearLast, _validByYear[0]);
                         }
                         idx = b.MapResidence(year, residence);
                         break;
@@ -369,7 +391,7 @@ internal static class CountingKernels
                         var r = residenceCache[yearIndex];
                         if (r == int.MinValue)
                         {
-                            r = v.Residence(p, year, CountingView.DayNumber(year, 1, 1), CountingView.DayNumber(year, 12, 31));
+                            r = v.Residence(p, _yearFirst[yearIndex], _yearLast[yearIndex], _validByYear[yearIndex]);
                             residenceCache[yearIndex] = r;
                         }
                         idx = b.MapResidence(year, r);

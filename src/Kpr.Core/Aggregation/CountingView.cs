@@ -57,29 +57,33 @@ internal sealed class CountingView
         Source = register,
     };
 
-    /// <summary>Residence in a year: the register's rule when there is a register, otherwise <see cref="ResidenceByLatestStart"/>.</summary>
-    public int Residence(int person, int year, int yearFirstDay, int yearLastDay) =>
-        Source is { } register ? register.ResidenceIndex(person, year) : ResidenceByLatestStart(person, yearFirstDay, yearLastDay);
+    /// <summary>For each municipality index, whether its code was valid in the year; null means all are.</summary>
+    public bool[]? ValidInYear(int year) => Source?.MunicipalityValidInYear(year);
 
     /// <summary>
-    /// Residence of a person in a year: the municipality of the last valid registration in the year, i.e. of the
-    /// episode overlapping the year with the latest start (ties: the later episode). -1 when none overlaps.
+    /// Residence of a person in a year, by the register's rule (<see cref="EpisodeRegister.ResidenceIndex(int, int)"/>):
+    /// among the episodes overlapping the year, prefer a municipality valid in the year, then the latest start, the
+    /// latest end, the highest municipality index (codes are indexed in numeric order). -1 when none overlaps.
     /// </summary>
-    public int ResidenceByLatestStart(int person, int yearFirstDay, int yearLastDay)
+    public int Residence(int person, int yearFirstDay, int yearLastDay, bool[]? validInYear)
     {
-        var best = -1;
-        var bestStart = int.MinValue;
+        int best = -1, bestStart = 0, bestEnd = 0, bestValid = -1;
         var end = PersonStart[person + 1];
         for (var e = PersonStart[person]; e < end; e++)
         {
-            var s = Start[e];
-            if (s <= yearLastDay && End[e] >= yearFirstDay && s >= bestStart)
+            int s = Start[e], stop = End[e];
+            if (s > yearLastDay || stop < yearFirstDay)
             {
-                bestStart = s;
-                best = e;
+                continue;
+            }
+            int m = Municipality[e];
+            var valid = validInYear is null || validInYear[m] ? 1 : 0;
+            if (valid > bestValid || (valid == bestValid && (s > bestStart || (s == bestStart && (stop > bestEnd || (stop == bestEnd && m > best))))))
+            {
+                (best, bestStart, bestEnd, bestValid) = (m, s, stop, valid);
             }
         }
-        return best < 0 ? -1 : Municipality[best];
+        return best;
     }
 
     public static int DayNumber(int year, int month, int day) => new DateOnly(year, month, day).DayNumber;

@@ -36,7 +36,9 @@ internal static class CountingViewBuilder
             kept.Add(e);
         }
 
-        var municipalities = new Dictionary<string, ushort>(StringComparer.Ordinal);
+        // Municipality indices in code order, as the register numbers them (the residence tie-break uses them).
+        var municipalities = kept.Select(e => e.Municipality).Distinct().Order(StringComparer.Ordinal)
+            .Select((code, i) => (code, i)).ToDictionary(x => x.code, x => checked((ushort)x.i), StringComparer.Ordinal);
         var personStart = new List<int>();
         var birth = new List<short>();
         var sex = new List<byte>();
@@ -61,12 +63,7 @@ internal static class CountingViewBuilder
             end[i] = e.End?.DayNumber ?? CountingView.Open;
             code[i] = checked((byte)e.Code);
             attributes[i] = (byte)((e.Bistandsbehov & 3) | (Tri(e.Coordinator) << 2) | (Tri(e.IndividualPlan) << 4));
-            if (!municipalities.TryGetValue(e.Municipality, out var m))
-            {
-                m = checked((ushort)municipalities.Count);
-                municipalities.Add(e.Municipality, m);
-            }
-            municipality[i] = m;
+            municipality[i] = municipalities[e.Municipality];
         }
         personStart.Add(n);
         var codes = new string[municipalities.Count];

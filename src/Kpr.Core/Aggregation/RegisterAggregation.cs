@@ -35,7 +35,7 @@ public static class RegisterAggregation
         Preconditions.CheckArgument(!dims.Contains(Dimension.Month), nameof(by), "'month' applies to service starts; count recipients at a date or during a year.");
         var view = CountingView.From(register);
         var year = period.Year;
-        var bindings = dims.Select(d => d.Bind(view, year, year, AggregationContext.Default)).ToArray();
+        var bindings = dims.Select(d => BindingCache.For(register, view, d, year, year)).ToArray();
         return CountingKernels.CountPersons(view, DayNumbers.From(period.From), DayNumbers.From(period.To), year, bindings,
             (services ?? ServiceSelection.All).Filter, Parallelism(maxDegreeOfParallelism));
     }
@@ -60,7 +60,7 @@ public static class RegisterAggregation
         Preconditions.CheckRange(lastYear, firstYear, Math.Min(9998, firstYear + 50));
         var dims = Check(by);
         var view = CountingView.From(register);
-        var bindings = dims.Select(d => d.Bind(view, firstYear, lastYear, AggregationContext.Default)).ToArray();
+        var bindings = dims.Select(d => BindingCache.For(register, view, d, firstYear, lastYear)).ToArray();
         return CountingKernels.CountStarts(view, DayNumbers.StartOfYear(firstYear), DayNumbers.EndOfYear(lastYear), bindings,
             (services ?? ServiceSelection.All).Filter, Parallelism(maxDegreeOfParallelism));
     }

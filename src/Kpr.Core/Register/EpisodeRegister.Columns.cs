@@ -13,3 +13,23 @@ public sealed partial class EpisodeRegister
     internal ushort[] MunicipalityIndicesArray => _municipalityIndices;
     internal byte[] FlagsArray => _flags;
 }
+
+/// <summary>Per-year validity of the register's municipality codes, for residence computed inside counting kernels.</summary>
+public sealed partial class EpisodeRegister
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool[]> _validInYear = new();
+
+    /// <summary>For each municipality index, whether its code was valid at some time in the year (the first
+    /// preference of <see cref="ResidenceIndex(int, int)"/>).</summary>
+    internal bool[] MunicipalityValidInYear(int year) => _validInYear.GetOrAdd(year, y =>
+    {
+        var yearStart = DayNumbers.StartOfYear(y);
+        var yearEnd = DayNumbers.EndOfYear(y);
+        var valid = new bool[_municipalities.Length];
+        for (var m = 0; m < valid.Length; m++)
+        {
+            valid[m] = ValidInYear(m, yearStart, yearEnd);
+        }
+        return valid;
+    });
+}

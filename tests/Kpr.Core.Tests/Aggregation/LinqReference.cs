@@ -33,7 +33,7 @@ internal static class LinqReference
             }
             var attr = qualifying.Last(e => e.Start == qualifying.Max(q => q.Start));
             var resEpisode = episodes.Where(e => e.Start <= yearLast && (e.End is null || e.End >= yearFirst)).ToList();
-            var residence = resEpisode.Count == 0 ? null : resEpisode.Last(e => e.Start == resEpisode.Max(q => q.Start)).Municipality;
+            var residence = resEpisode.Count == 0 ? null : LastRegistration(resEpisode);
             var keys = new HashSet<int>();
             var ok = true;
             foreach (var e in qualifying)
@@ -82,7 +82,7 @@ internal static class LinqReference
                 var yf = new DateOnly(year, 1, 1);
                 var yl = new DateOnly(year, 12, 31);
                 var res = episodes.Where(x => x.Start <= yl && (x.End is null || x.End >= yf)).ToList();
-                var residence = res.Last(x => x.Start == res.Max(q => q.Start)).Municipality;
+                var residence = LastRegistration(res);
                 var idx = new int[axes.Count];
                 var ok = true;
                 for (var d = 0; d < axes.Count && ok; d++)
@@ -108,6 +108,10 @@ internal static class LinqReference
         unclassified = lost;
         return cells;
     }
+
+    /// <summary>The last registration of the year: latest start, then latest end, then highest municipality code.</summary>
+    private static string LastRegistration(List<ViewEpisode> overlapping) =>
+        overlapping.OrderBy(e => e.Start).ThenBy(e => e.End ?? DateOnly.MaxValue).ThenBy(e => e.Municipality, StringComparer.Ordinal).Last().Municipality;
 
     private static IEnumerable<ViewEpisode> Dedup(IEnumerable<ViewEpisode> input) =>
         input.GroupBy(e => (e.Person, e.Code, e.Start, e.End, e.Hours))
