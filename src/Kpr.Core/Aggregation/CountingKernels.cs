@@ -176,6 +176,11 @@ internal static class CountingKernels
         var codeFull = plan.CodeFullOffsets;
         var masks = plan.ServiceMasks;
         var cells = w.Cells;
+        if (plan.MonthOnly)
+        {
+            CountStartsByMonth(v, fromDay, toDay, calendar, plan, codeFilter, w, personStart[firstPerson], personStart[lastPerson]);
+            return;
+        }
         var residenceCache = w.ResidenceCache(calendar.YearCount);
         for (var p = firstPerson; p < lastPerson; p++)
         {
@@ -211,6 +216,57 @@ internal static class CountingKernels
                 cells[offset + codeFull[c * masks]]++;
             }
         }
+    }
+
+    /// <summary>
+    /// The common case with no person axis but the month: no per-person state is needed, so one flat pass over the
+    /// episodes (start in the window, code selected) does it.
+    /// </summary>
+    private static void CountStartsByMonth(
+        CountingView v, int fromDay, int toDay, Calendar calendar, Plan plan, bool[] codeFilter, Worker w, int firstEpisode, int lastEpisode)
+    {
+        var start = v.Start;
+        var code = v.Code;
+        var ok = new bool[256];
+        for (var c = 0; c < 256; c++)
+        {
+            ok[c] = codeFilter[c] && plan.CodeQualifies[c];
+        }
+        var codeFull = plan.CodeFullOffsets;
+        var masks = plan.ServiceMasks;
+        var cells = w.Cells;
+        var monthMap = plan.MonthMap;
+        var monthStride = plan.MonthStride;
+        var monthIndex = calendar.MonthIndex;
+        var span = (uint)(toDay - fromDay);
+        long unclassified = 0;
+        for (var e = firstEpisode; e < lastEpisode; e++)
+        {
+            var d = start[e] - fromDay;
+            if ((uint)d > span)
+            {
+                continue;
+            }
+            var c = code[e];
+            if (!ok[c])
+            {
+                continue;
+            }
+            var offset = codeFull[c * masks];
+            if (monthMap is not null)
+            {
+                var mi = monthIndex[d];
+                var idx = mi < monthMap.Length ? monthMap[mi] : -1;
+                if (idx < 0)
+                {
+                    unclassified++;
+                    continue;
+                }
+                offset += idx * monthStride;
+            }
+            cells[offset]++;
+        }
+        w.Unclassified += unclassified;
     }
 
     /// <summary>Day → year index and month index (months counted from January of the first year).</summary>
@@ -333,6 +389,14 @@ internal static class CountingKernels
         }
 
         public ImmutableArray<CubeAxis> Axes { get; }
+
+        /// <summary>Whether the only non-service axis (if any) is the month.</summary>
+        public bool MonthOnly => _personAxes.All(k => _bindings[k].Source == AxisSource.Month);
+
+        public int[]? MonthMap => _personAxes.Length == 1 ? _bindings[_personAxes[0]].Map : null;
+
+        public int MonthStride => _personAxes.Length == 1 ? _strides[_personAxes[0]] : 0;
+
         public int CellCount { get; }
         public int CompactCount { get; }
         public int ServiceMasks { get; }
