@@ -1,3 +1,4 @@
+using Kpr.Cli.Output;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;

@@ -41,6 +41,7 @@ internal sealed class TabularResult
     public static string FormatCell(object? cell) => cell switch
     {
         null => "",
+        HiddenCell => ":",
         double d => double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : "",
         float f => ((double)f).ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
@@ -76,6 +77,10 @@ internal sealed class TabularResult
                     json.WritePropertyName(Columns[i]);
                     switch (row[i])
                     {
+                        case HiddenCell:
+                            json.WriteNullValue();
+                            json.WriteBoolean(Columns[i] + "_suppressed", true);
+                            break;
                         case null: json.WriteNullValue(); break;
                         case double d when !double.IsFinite(d): json.WriteNullValue(); break;
                         case double d: json.WriteNumberValue(d); break;
@@ -97,7 +102,7 @@ internal sealed class TabularResult
     {
         var text = _rows.Select(r => r.Select(FormatCell).ToArray()).ToList();
         var widths = Columns.Select((c, i) => Math.Max(c.Length, text.Count == 0 ? 0 : text.Max(r => r[i].Length))).ToArray();
-        var numeric = Columns.Select((_, i) => _rows.Count > 0 && _rows.All(r => r[i] is null or int or long or double)).ToArray();
+        var numeric = Columns.Select((_, i) => _rows.Count > 0 && _rows.All(r => r[i] is null or int or long or double or HiddenCell)).ToArray();
         string Line(IReadOnlyList<string> cells) => string.Join("  ", cells.Select((c, i) => numeric[i] ? c.PadLeft(widths[i]) : c.PadRight(widths[i]))).TrimEnd();
         writer.Write(Line(Columns.ToArray()) + "\n");
         writer.Write(string.Join("  ", widths.Select(w => new string('-', w))) + "\n");

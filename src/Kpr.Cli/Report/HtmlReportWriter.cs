@@ -1,3 +1,4 @@
+using Kpr.Cli.Output;
 using System.Globalization;
 using System.Text;
 

@@ -1,3 +1,4 @@
+using Kpr.Cli.Output;
 using System.Globalization;
 
 namespace Kpr.Cli.Report;

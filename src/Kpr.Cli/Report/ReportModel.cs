@@ -1,3 +1,5 @@
+using Kpr.Cli.Output;
+
 namespace Kpr.Cli.Report;
 
 /// <summary>How a report column is shown: numbers are right-aligned and formatted per language.</summary>
@@ -11,18 +13,6 @@ internal enum ColumnKind
 /// <summary>A column of a report table: a stable id (used in CSV/JSON) and a label for people. Cells hold ids
 /// (e.g. <c>hjemmeboende</c>, <c>80-89</c>); <paramref name="DisplayName"/> turns an id into words for the HTML page.</summary>
 internal sealed record ReportColumn(string Id, string Label, ColumnKind Kind, int Decimals = 1, Func<string, string>? DisplayName = null);
-
-/// <summary>A cell hidden by small-count protection: ":" in text and CSV, null with a flag in JSON.</summary>
-internal sealed class HiddenCell
-{
-    public static readonly HiddenCell Value = new();
-
-    private HiddenCell()
-    {
-    }
-
-    public override string ToString() => ":";
-}
 
 /// <summary>A tidy table of the report: one row per cell of the statistic, primitives only.</summary>
 internal sealed record ReportTable(string Id, string Title, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<object?[]> Rows, string? Note = null)

@@ -1,3 +1,4 @@
+using Kpr.Cli.Output;
 using System.Text.Json;
 using Kpr.Cli.Report;
 
