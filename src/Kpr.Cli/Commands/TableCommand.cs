@@ -54,9 +54,10 @@ internal static class TableCommand
         var harmonise = new Option<int?>("--structure-year") { Description = "Municipality structure for the municipality dimension (default: the year counted)." };
         var format = CliOptions.Format();
         var columns = ExtractOptions.Columns();
+        var protect = TableProtection.Option();
         var command = new Command("recipients", "Distinct recipients at a date (--at, e.g. 31 December) or during a year (--year), by dimensions, with margins.")
         {
-            input, at, year, by, rates, group, ages, harmonise, format, columns,
+            input, at, year, by, rates, group, ages, harmonise, format, columns, protect,
         };
         command.SetAction(parse =>
         {
@@ -81,8 +82,10 @@ internal static class TableCommand
             }
             var dims = Dimensions(parse.GetValue(by), parse.GetValue(ages), parse.GetValue(harmonise));
             var services = Services(parse.GetValue(group));
+            var threshold = TableProtection.Threshold(parse, protect);
             var register = Load(parse, input, columns);
             ResultTable table;
+            Cube counted;
             long unclassified;
             try
             {
@@ -94,12 +97,14 @@ internal static class TableCommand
                         parse.InvocationConfiguration.Error.WriteLine($"kpr: no population for the rates: {missing}");
                     }
                     table = r.ToTable();
+                    counted = r.Recipients;
                     unclassified = r.Recipients.Unclassified;
                 }
                 else
                 {
                     var cube = register.CountRecipients(period, dims, services);
                     table = cube.ToTable();
+                    counted = cube;
                     unclassified = cube.Unclassified;
                 }
             }
@@ -108,7 +113,7 @@ internal static class TableCommand
                 throw new CliException(e.Message);
             }
             Note(parse, unclassified, "persons");
-            Write(parse, table, format);
+            Write(parse, table, TableProtection.Apply(table, counted, threshold), format);
             return KprApp.Success;
         });
         return command;
@@ -123,15 +128,17 @@ internal static class TableCommand
         var ages = AgeGroups();
         var format = CliOptions.Format();
         var columns = ExtractOptions.Columns();
+        var protect = TableProtection.Option();
         var command = new Command("starts", "Service starts (decisions, not persons; identical decisions once) by dimensions such as month (YYYY-MM), with margins.")
         {
-            input, year, by, group, ages, format, columns,
+            input, year, by, group, ages, format, columns, protect,
         };
         command.SetAction(parse =>
         {
             var (first, last) = YearSpan(parse.GetValue(year)!);
             var dims = Dimensions(parse.GetValue(by), parse.GetValue(ages), null);
             var services = Services(parse.GetValue(group));
+            var threshold = TableProtection.Threshold(parse, protect);
             var register = Load(parse, input, columns);
             Cube cube;
             try
@@ -143,7 +150,8 @@ internal static class TableCommand
                 throw new CliException(e.Message);
             }
             Note(parse, cube.Unclassified, "services");
-            Write(parse, cube.ToTable(), format);
+            var startsTable = cube.ToTable();
+            Write(parse, startsTable, TableProtection.Apply(startsTable, cube, threshold), format);
             return KprApp.Success;
         });
         return command;
@@ -164,9 +172,10 @@ internal static class TableCommand
         var ages = AgeGroups();
         var format = CliOptions.Format();
         var columns = ExtractOptions.Columns();
+        var protect = TableProtection.Option();
         var command = new Command("compare-months", "Service starts per month against the same month of a baseline year: month, count, baseline_count, change_percent.")
         {
-            input, baseline, years, group, by, january, perDay, ages, format, columns,
+            input, baseline, years, group, by, january, perDay, ages, format, columns, protect,
         };
         command.SetAction(parse =>
         {
@@ -190,6 +199,7 @@ internal static class TableCommand
                 options = options.WithServices(Services(g)!);
             }
             var dims = Dimensions(parse.GetValue(by), parse.GetValue(ages), null);
+            var threshold = TableProtection.Threshold(parse, protect);
             var register = Load(parse, input, columns);
             MonthlyComparison comparison;
             try
@@ -201,7 +211,8 @@ internal static class TableCommand
                 throw new CliException(e.Message);
             }
             Note(parse, comparison.Starts.Unclassified, "services");
-            Write(parse, comparison.ToTable(), format);
+            var comparisonTable = comparison.ToTable();
+            Write(parse, comparisonTable, TableProtection.Apply(comparisonTable, comparison.Starts, threshold, baseYear), format);
             return KprApp.Success;
         });
         return command;
@@ -304,12 +315,12 @@ internal static class TableCommand
         }
     }
 
-    private static void Write(ParseResult parse, ResultTable table, Option<OutputFormat> format)
+    private static void Write(ParseResult parse, ResultTable table, IEnumerable<object?[]> rows, Option<OutputFormat> format)
     {
         var result = new TabularResult([.. table.Columns]);
-        foreach (var row in table.Rows)
+        foreach (var row in rows)
         {
-            result.Add([.. row]);
+            result.Add(row);
         }
         result.Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
     }
