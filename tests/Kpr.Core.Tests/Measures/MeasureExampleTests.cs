@@ -150,3 +150,17 @@ public class MeasureExampleTests
         Assert.Equal(ConfidenceLevel.FromPercent(99.8), ConfidenceLevel.Percent99_8);
     }
 }
+
+public class MeasureNorwegianFormattingTests
+{
+    [Fact]
+    public void Negative_changes_use_the_Norwegian_minus_sign_and_decimal_comma()
+    {
+        var nb = CultureInfo.GetCultureInfo("nb-NO");
+        var change = Proportion.Create(447, 1000) - Proportion.Create(516, 1000);
+        var text = change.ToString(null, nb);
+        Assert.StartsWith("447/1000 − 516/1000 → \u22126,9 pp [\u2212", text, StringComparison.Ordinal);
+        Assert.Contains("; \u2212", text, StringComparison.Ordinal);
+        Assert.StartsWith("447/1000 − 516/1000 → -6.9 pp [-", change.ToString(), StringComparison.Ordinal);
+    }
+}
