@@ -1,3 +1,4 @@
+using Kpr.Core.Formatting;
 using System.Collections.Immutable;
 using Kpr.Core.Internal;
 
@@ -17,7 +18,8 @@ namespace Kpr.Core.Aggregation;
 /// person has one value; a margin over a service axis (code, group) counts each person once, so it lies between the
 /// largest cell and the sum of the cells.
 /// </remarks>
-public sealed class Cube : IEquatable<Cube>
+[TypeFormatterSource(typeof(TabularFormatterSource))]
+public sealed class Cube : IEquatable<Cube>, ITableResult
 {
     private readonly long[] _cells;
     private readonly int[] _strides;

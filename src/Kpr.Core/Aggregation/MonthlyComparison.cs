@@ -1,3 +1,4 @@
+using Kpr.Core.Formatting;
 using System.Collections.Immutable;
 using System.Globalization;
 using Kpr.Core.Internal;
@@ -11,7 +12,8 @@ namespace Kpr.Core.Aggregation;
 /// <c>baseline_count</c> and <c>change_percent</c> = 100·(count − baseline_count)/baseline_count (per day of the month
 /// when <see cref="MonthlyComparisonOptions.PerDay"/>), empty when the baseline is 0.
 /// </summary>
-public sealed class MonthlyComparison
+[TypeFormatterSource(typeof(TabularFormatterSource))]
+public sealed class MonthlyComparison : ITableResult
 {
     private readonly int _firstYear;
 

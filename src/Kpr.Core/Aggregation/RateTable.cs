@@ -1,3 +1,4 @@
+using Kpr.Core.Formatting;
 using System.Collections.Immutable;
 using Kpr.Core.Measures;
 using Kpr.Core.Population;
@@ -11,7 +12,8 @@ namespace Kpr.Core.Aggregation;
 /// The tidy table has the dimension columns, then <c>count</c>, <c>population</c>, <c>rate</c>, <c>lower</c>,
 /// <c>upper</c> (empty when not computable, e.g. a zero or missing population).
 /// </summary>
-public sealed class RateTable
+[TypeFormatterSource(typeof(TabularFormatterSource))]
+public sealed class RateTable : ITableResult
 {
     private readonly double[]? _population;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Kpr.Core.Formatting;
 using Kpr.Core.Internal;
 
 namespace Kpr.Core.Aggregation;
@@ -11,7 +12,8 @@ namespace Kpr.Core.Aggregation;
 /// <c>total</c> for a margin), followed by measures. Cells are primitives only: <see cref="string"/>,
 /// <see cref="long"/>, <see cref="double"/> or <c>null</c> (not computable). Column names are a public contract.
 /// </summary>
-public sealed class ResultTable
+[TypeFormatterSource(typeof(TabularFormatterSource))]
+public sealed class ResultTable : ITabularData
 {
     internal ResultTable(ImmutableArray<string> columns, int dimensionCount, ImmutableArray<ImmutableArray<object?>> rows)
     {
@@ -133,8 +135,16 @@ public sealed class ResultTable
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Columns and row count, e.g. <c>[age_group, count] x 7</c>.</summary>
-    public override string ToString() => $"[{string.Join(", ", Columns)}] x {Rows.Length}";
+    /// <summary>The table as aligned, culture-invariant text (the first 100 rows, then how many more).</summary>
+    public override string ToString() => TabularFormatterSource.ToPlainText(this);
+
+    string ITabularData.Caption => string.Create(CultureInfo.InvariantCulture, $"{Rows.Length} rows");
+
+    IReadOnlyList<string> ITabularData.ColumnNames => Columns;
+
+    IEnumerable<IReadOnlyList<object?>> ITabularData.RowValues => Rows.Select(r => (IReadOnlyList<object?>)r);
+
+    int ITabularData.RowCount => Rows.Length;
 
     internal static string Format(object? cell) => cell switch
     {

@@ -1,3 +1,4 @@
+using Kpr.Core.Formatting;
 using System.Collections.Immutable;
 using Kpr.Core.Measures;
 
@@ -11,7 +12,8 @@ namespace Kpr.Core.Aggregation;
 /// comparison also <c>previous_count</c>, <c>previous_denominator</c>, <c>previous_share</c>, <c>change_pp</c>,
 /// <c>change_lower</c>, <c>change_upper</c>. Empty cells mean not computable (no recipients).
 /// </summary>
-public sealed class ShareTable
+[TypeFormatterSource(typeof(TabularFormatterSource))]
+public sealed class ShareTable : ITableResult
 {
     private readonly int _attributeAxis;
     private readonly int _valueIndex;

@@ -59,3 +59,25 @@ public class TabularFormatterSourceTests
         }
     }
 }
+
+public class ResultFormattingTests
+{
+    [Fact]
+    public void Aggregation_results_carry_the_convention_formatter_and_print_as_tables()
+    {
+        var register = Kpr.Core.Testing.Synthetic.SyntheticRegister.Build(Kpr.Core.Testing.Synthetic.SyntheticRegisterOptions.ForPersons(300, seed: 3, lastYear: 2021));
+        var cube = Kpr.Core.Aggregation.RegisterAggregation.CountRecipients(register, Kpr.Core.Aggregation.CountingPeriod.YearEnd(2021), [Kpr.Core.Aggregation.Dimension.Sex]);
+        var comparison = Kpr.Core.Aggregation.RegisterAggregation.CompareMonths(register, 2019, [2020], [Kpr.Core.Aggregation.Dimension.Sex]);
+        foreach (var result in new object[] { cube, cube.ToTable(), comparison })
+        {
+            var attribute = result.GetType().GetCustomAttributes(false).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");
+            Assert.NotNull(attribute);
+            var html = TabularFormatterSource.ToHtml((ITabularData)result);
+            Assert.Contains("<th>sex</th>", html);
+        }
+        var text = cube.ToTable().ToString();
+        Assert.Contains("sex", text);
+        Assert.Contains("total", text);
+        Assert.Contains("count", text);
+    }
+}
