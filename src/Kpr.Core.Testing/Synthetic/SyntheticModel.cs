@@ -32,7 +32,7 @@ internal static class SyntheticModel
         [Bistandsbehov.NoeAvgrenset, Bistandsbehov.MiddelsTilStort, Bistandsbehov.Omfattende, Bistandsbehov.Uoppgitt];
 
     /// <summary>Assumption: share of the persons who already receive services at the start of the window.</summary>
-    public const double ShareActiveAtStart = 0.45;
+    public const double ShareActiveAtStart = 0.5;
 
     /// <summary>Assumption: the longest a still-active decision reaches back before the window (years).</summary>
     public const int MaxYearsBeforeWindow = 8;
@@ -41,7 +41,7 @@ internal static class SyntheticModel
     public const double MoveProbabilityPerYear = 0.03;
 
     /// <summary>Assumption: mean days between new decisions for a person, by age band (older people receive more).</summary>
-    public static readonly double[] MeanDaysBetweenStarts = [420, 380, 330, 260, 190, 150];
+    public static readonly double[] MeanDaysBetweenStarts = [330, 300, 260, 205, 150, 120];
 
     /// <summary>Assumption: yearly death probability of a service recipient, a Gompertz curve exp(−9.6 + 0.088·age),
     /// capped at 0.5 (recipients die sooner than the population at large).</summary>
@@ -122,8 +122,15 @@ internal static class SyntheticModel
         };
     }
 
-    /// <summary>The largest <see cref="MonthFactor"/> (for thinning).</summary>
-    public const double MaxMonthFactor = 1.25;
+    /// <summary>
+    /// Assumption (calibration): new decisions per person rise 3.5 % a year from 2018, so that the number of new starts
+    /// stays about level while the drawn cohort ages and dies and newcomers join (without it, starts would drift down
+    /// and the 2020 dip against 2019 would look deeper than published).
+    /// </summary>
+    public static double YearTrend(int year) => 1.0 + (0.035 * Math.Clamp(year - 2018, -8, 7));
+
+    /// <summary>The largest <see cref="MonthFactor"/> × <see cref="YearTrend"/> (for thinning).</summary>
+    public static readonly double MaxIntensity = 1.25 * YearTrend(2025);
 
     /// <summary>
     /// Growth of welfare technology: yearly multipliers of new decisions. 2019→2020 from Helsedirektoratet's users

@@ -171,10 +171,10 @@ public static class SyntheticRegister
             }
             else
             {
-                // Newcomers arrive more often later in the window, replacing those who die (assumption: half
-                // a third uniformly, the rest with a density rising linearly), so yearly recipient counts stay about level.
+                // Newcomers arrive more often later in the window, replacing those who die (assumption: 55 %
+                // uniformly, the rest with a density rising linearly), so yearly recipient counts grow slowly.
                 var u = rng.NextDouble();
-                var position = rng.Chance(0.3) ? u : Math.Sqrt(u);
+                var position = rng.Chance(0.55) ? u : Math.Sqrt(u);
                 t = _windowStart + (int)(position * Math.Max(1, lastDay - _windowStart));
             }
 
@@ -202,7 +202,7 @@ public static class SyntheticRegister
                 var ageBand = BandOf(date.Year - birthYear);
                 var gap = 1 + (int)rng.Exponential(SyntheticModel.MeanDaysBetweenStarts[ageBand]);
                 var code = DrawCode(ageBand, date.Year, ref rng);
-                if (!rng.Chance(SyntheticModel.MonthFactor(date.Year, date.Month, code) / SyntheticModel.MaxMonthFactor))
+                if (!rng.Chance(SyntheticModel.MonthFactor(date.Year, date.Month, code) * SyntheticModel.YearTrend(date.Year) / SyntheticModel.MaxIntensity))
                 {
                     t += gap;
                     continue;
