@@ -138,7 +138,7 @@ internal sealed class ReportBuilder
         var figures = new List<KeyFigure>
         {
             new(_text.RecipientsDuringYear(Year), during.ToString("N0", _culture),
-                population.TryGetValue(out var p) && p > 0 ? Proportion.Create(during, (long)p).Value.ToString("N1", _culture) + " % " + _text.ShareOfPopulation : null),
+                population.TryGetValue(out var p) && p > 0 ? PresentationRounding.Round(Proportion.Create(during, (long)p).Value, 1).ToString("N1", _culture) + " % " + _text.ShareOfPopulation : null),
             new(_text.RecipientsAtYearEnd(Year), atEnd.ToString("N0", _culture)),
         };
         _ = years;

@@ -1,3 +1,4 @@
+using Kpr.Core.Measures;
 using Kpr.Cli.Output;
 using System.Globalization;
 
@@ -16,7 +17,10 @@ internal static class ReportFormatting
         string s when column.DisplayName is not null => column.DisplayName(s),
         int n when column.Kind == ColumnKind.Text => n.ToString(CultureInfo.InvariantCulture),
         double d when !double.IsFinite(d) => "",
-        double d => d.ToString(column.Kind == ColumnKind.Integer ? "N0" : "N" + column.Decimals.ToString(CultureInfo.InvariantCulture), culture),
+        // Presentation rounding (half away from zero) happens here only; every value was computed unrounded.
+        double d => column.Kind == ColumnKind.Integer
+            ? PresentationRounding.Round(d, 0).ToString("N0", culture)
+            : PresentationRounding.Round(d, column.Decimals).ToString("N" + column.Decimals.ToString(CultureInfo.InvariantCulture), culture),
         int n => n.ToString("N0", culture),
         long n => n.ToString("N0", culture),
         IFormattable f => f.ToString(null, culture),
