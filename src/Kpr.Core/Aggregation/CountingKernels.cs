@@ -181,6 +181,11 @@ internal static class CountingKernels
             CountStartsByMonth(v, fromDay, toDay, calendar, plan, codeFilter, w, personStart[firstPerson], personStart[lastPerson]);
             return;
         }
+        if (plan.CanCountStartsFlat)
+        {
+            CountStartsByPersonAxes(v, fromDay, toDay, calendar, plan, codeFilter, w, firstPerson, lastPerson);
+            return;
+        }
         var residenceCache = w.ResidenceCache(calendar.YearCount);
         for (var p = firstPerson; p < lastPerson; p++)
         {
@@ -269,6 +274,90 @@ internal static class CountingKernels
         w.Unclassified += unclassified;
     }
 
+    /// <summary>
+    /// Starts with month, residence, age and sex axes when residence tables are available: person values are plain
+    /// array lookups, so the loop needs no per-person state.
+    /// </summary>
+    private static void CountStartsByPersonAxes(
+        CountingView v, int fromDay, int toDay, Calendar calendar, Plan plan, bool[] codeFilter, Worker w, int firstPerson, int lastPerson)
+    {
+        var start = v.Start;
+        var code = v.Code;
+        var personStart = v.PersonStart;
+        var birth = v.BirthYear;
+        var sexes = v.Sex;
+        var ok = new bool[256];
+        for (var c = 0; c < 256; c++)
+        {
+            ok[c] = codeFilter[c] && plan.CodeQualifies[c];
+        }
+        var codeFull = plan.CodeFullOffsets;
+        var masks = plan.ServiceMasks;
+        var cells = w.Cells;
+        var monthIndex = calendar.MonthIndex;
+        var yearIndex = calendar.YearIndex;
+        var firstYear = calendar.FirstYear;
+        var (kinds, maps, strides, mapStrides) = plan.PersonAxisArrays();
+        var residence = plan.ResidenceTables;
+        var n = kinds.Length;
+        var span = (uint)(toDay - fromDay);
+        long unclassified = 0;
+        for (var p = firstPerson; p < lastPerson; p++)
+        {
+            var e1 = personStart[p + 1];
+            for (var e = personStart[p]; e < e1; e++)
+            {
+                var d = start[e] - fromDay;
+                if ((uint)d > span)
+                {
+                    continue;
+                }
+                var c = code[e];
+                if (!ok[c])
+                {
+                    continue;
+                }
+                var yi = yearIndex[d];
+                var offset = codeFull[c * masks];
+                var placed = true;
+                for (var k = 0; k < n && placed; k++)
+                {
+                    var map = maps[k];
+                    int idx;
+                    switch (kinds[k])
+                    {
+                        case AxisSource.Month:
+                            var mi = monthIndex[d];
+                            idx = mi < map.Length ? map[mi] : -1;
+                            break;
+                        case AxisSource.Residence:
+                            var m = residence[yi]![p] - 1;
+                            idx = m < 0 ? -1 : map[(yi * mapStrides[k]) + m];
+                            break;
+                        case AxisSource.Age:
+                            var age = firstYear + yi - birth[p];
+                            idx = age < 0 ? -1 : map[Math.Min(age, map.Length - 1)];
+                            break;
+                        default:
+                            idx = map[sexes[p]];
+                            break;
+                    }
+                    placed = idx >= 0;
+                    offset += idx * strides[k];
+                }
+                if (placed)
+                {
+                    cells[offset]++;
+                }
+                else
+                {
+                    unclassified++;
+                }
+            }
+        }
+        w.Unclassified += unclassified;
+    }
+
     /// <summary>Day → year index and month index (months counted from January of the first year).</summary>
     private sealed class Calendar
     {
@@ -320,6 +409,7 @@ internal static class CountingKernels
         private readonly int[] _personAxes;
 
         private bool[]?[] _validByYear = [null];
+        private ushort[]?[] _residenceByYear = [null];
         private int[] _yearFirst = [0];
         private int[] _yearLast = [0];
 
@@ -329,11 +419,13 @@ internal static class CountingKernels
             var n = lastYear - firstYear + 1;
             var residence = _bindings.Any(b => b.Source == AxisSource.Residence);
             _validByYear = new bool[]?[n];
+            _residenceByYear = new ushort[]?[n];
             _yearFirst = new int[n];
             _yearLast = new int[n];
             for (var i = 0; i < n; i++)
             {
                 _validByYear[i] = residence ? view.ValidInYear(firstYear + i) : null;
+                _residenceByYear[i] = residence ? view.ResidenceTable(firstYear + i) : null;
                 _yearFirst[i] = CountingView.DayNumber(firstYear + i, 1, 1);
                 _yearLast[i] = CountingView.DayNumber(firstYear + i, 12, 31);
             }
@@ -393,6 +485,18 @@ internal static class CountingKernels
         /// <summary>Whether the only non-service axis (if any) is the month.</summary>
         public bool MonthOnly => _personAxes.All(k => _bindings[k].Source == AxisSource.Month);
 
+        /// <summary>Whether the starts can be counted with <see cref="CountStartsByPersonAxes"/>: person axes are month,
+        /// residence (with residence tables), age and sex only.</summary>
+        public bool CanCountStartsFlat =>
+            _personAxes.All(k => _bindings[k].Source is AxisSource.Month or AxisSource.Residence or AxisSource.Age or AxisSource.Sex)
+            && (!_personAxes.Any(k => _bindings[k].Source == AxisSource.Residence) || _residenceByYear.All(t => t is not null));
+
+        public ushort[]?[] ResidenceTables => _residenceByYear;
+
+        public (AxisSource[] Kinds, int[][] Maps, int[] Strides, int[] MapStrides) PersonAxisArrays() =>
+            ([.. _personAxes.Select(k => _bindings[k].Source)], [.. _personAxes.Select(k => _bindings[k].Map)],
+             [.. _personAxes.Select(k => _strides[k])], [.. _personAxes.Select(k => _bindings[k].Stride)]);
+
         public int[]? MonthMap => _personAxes.Length == 1 ? _bindings[_personAxes[0]].Map : null;
 
         public int MonthStride => _personAxes.Length == 1 ? _strides[_personAxes[0]] : 0;
@@ -420,7 +524,7 @@ internal static class CountingKernels
                     case AxisSource.Residence:
                         if (residence == int.MinValue)
                         {
-                            residence = v.Residence(p, yearFirst, yearLast, _validByYear[0]);
+                            residence = _residenceByYear[0] is { } table ? table[p] - 1 : v.Residence(p, yearFirst, yearLast, _validByYear[0]);
                         }
                         idx = b.MapResidence(year, residence);
                         break;
@@ -455,7 +559,7 @@ internal static class CountingKernels
                         var r = residenceCache[yearIndex];
                         if (r == int.MinValue)
                         {
-                            r = v.Residence(p, _yearFirst[yearIndex], _yearLast[yearIndex], _validByYear[yearIndex]);
+                            r = _residenceByYear[yearIndex] is { } table ? table[p] - 1 : v.Residence(p, _yearFirst[yearIndex], _yearLast[yearIndex], _validByYear[yearIndex]);
                             residenceCache[yearIndex] = r;
                         }
                         idx = b.MapResidence(year, r);

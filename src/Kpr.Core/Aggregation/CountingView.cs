@@ -41,8 +41,43 @@ internal sealed class CountingView
     /// <summary>The register the columns belong to, when built from one: its residence rule is then used.</summary>
     public EpisodeRegister? Source { get; init; }
 
-    /// <summary>A view over a register's own arrays (no copy).</summary>
-    public static CountingView From(EpisodeRegister register) => new()
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EpisodeRegister, CountingView> Views = new();
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, ushort[]> _residence = new();
+
+    /// <summary>A view over a register's own arrays (no copy), one per register.</summary>
+    public static CountingView From(EpisodeRegister register) => Views.GetValue(register, Create);
+
+    /// <summary>
+    /// Residence of every person in a year (municipality index + 1; 0 = none), computed once per year on all cores and
+    /// kept with the view: 2 bytes per person and year asked for.
+    /// </summary>
+    public ushort[]? ResidenceTable(int year)
+    {
+        if (MunicipalityCodes.Length >= ushort.MaxValue)
+        {
+            return null;
+        }
+        return _residence.GetOrAdd(year, y =>
+        {
+            var table = new ushort[PersonCount];
+            var first = DayNumber(y, 1, 1);
+            var last = DayNumber(y, 12, 31);
+            var valid = ValidInYear(y);
+            const int Chunk = 16384;
+            Parallel.For(0, (PersonCount + Chunk - 1) / Chunk, chunk =>
+            {
+                var end = Math.Min(PersonCount, (chunk + 1) * Chunk);
+                for (var p = chunk * Chunk; p < end; p++)
+                {
+                    table[p] = (ushort)(Residence(p, first, last, valid) + 1);
+                }
+            });
+            return table;
+        });
+    }
+
+    private static CountingView Create(EpisodeRegister register) => new()
     {
         PersonStart = register.PersonOffsetsArray,
         BirthYear = register.BirthYearsArray,
