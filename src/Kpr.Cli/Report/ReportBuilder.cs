@@ -118,7 +118,7 @@ internal sealed class ReportBuilder
             }
         }
 
-        keyFigures = KeyFiguresFor(years);
+        keyFigures = HeadlineFigures();
         var chart = new LineChart(
             "rates-trend", _text.RatesTrendChart, _text.Column("rate"),
             [.. years.Select(y => y.ToString(CultureInfo.InvariantCulture))],
@@ -130,7 +130,7 @@ internal sealed class ReportBuilder
         return [chart, table];
     }
 
-    private KeyFigures KeyFiguresFor(IReadOnlyList<int> years)
+    private KeyFigures HeadlineFigures()
     {
         var during = _request.Register.CountRecipients(CountingPeriod.During(Year), []).GrandTotal;
         var atEnd = _request.Register.CountRecipients(CountingPeriod.YearEnd(Year), []).GrandTotal;
@@ -141,7 +141,6 @@ internal sealed class ReportBuilder
                 population.TryGetValue(out var p) && p > 0 ? PresentationRounding.Round(Proportion.Create(during, (long)p).Value, 1).ToString("N1", _culture) + " % " + _text.ShareOfPopulation : null),
             new(_text.RecipientsAtYearEnd(Year), atEnd.ToString("N0", _culture)),
         };
-        _ = years;
         return new KeyFigures(figures);
     }
 

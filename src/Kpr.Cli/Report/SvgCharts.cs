@@ -55,7 +55,6 @@ internal static class SvgCharts
     public static string Render(RankedBarChart chart, CultureInfo culture)
     {
         var bars = chart.Bars.Where(b => b.Value is not null).OrderBy(b => b.Value).ToList();
-        var hidden = chart.Bars.Count - bars.Count;
         var model = NewModel(culture);
         model.Axes.Add(new CategoryAxis { Position = AxisPosition.Left, ItemsSource = bars.Select(b => b.Label).ToList(), GapWidth = 0.35, IsZoomEnabled = false });
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = chart.ValueLabel, Minimum = 0, MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = OxyColor.FromRgb(0xcc, 0xcc, 0xcc) });
@@ -88,7 +87,7 @@ internal static class SvgCharts
                 model.Legends.Add(new Legend { LegendPosition = LegendPosition.BottomRight, LegendPlacement = LegendPlacement.Inside });
             }
         }
-        _ = hidden; // hidden bars are listed by the caller under the chart
+        // Hidden bars (null values) are listed under the chart by the HTML writer.
         return Export(model, 760, 90 + (24 * Math.Max(bars.Count, 1)));
     }
 
