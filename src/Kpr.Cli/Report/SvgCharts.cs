@@ -56,6 +56,8 @@ internal static class SvgCharts
     {
         var bars = chart.Bars.Where(b => b.Value is not null).OrderBy(b => b.Value).ToList();
         var model = NewModel(culture);
+        // OxyPlot measures labels with its own font metrics; browsers' fonts run wider, so leave room on the left.
+        model.Padding = new OxyThickness(60, 8, 8, 8);
         model.Axes.Add(new CategoryAxis { Position = AxisPosition.Left, ItemsSource = bars.Select(b => b.Label).ToList(), GapWidth = 0.35, IsZoomEnabled = false });
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = chart.ValueLabel, Minimum = 0, MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = OxyColor.FromRgb(0xcc, 0xcc, 0xcc) });
         var series = new BarSeries { FillColor = OxyColor.FromRgb(0x8e, 0xb3, 0xd6), StrokeThickness = 0 };
