@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -523,9 +524,15 @@ public sealed class PopulationTable
     private static int SlotOf(Sex sex, bool hasSex) => hasSex ? (sex == Sex.Male ? 0 : 1) : -1;
 
     private static double Sum(int[] values, int codeIndex, int slots, AgeGroup group, int slot) =>
-        SumCore(values.AsSpan(), codeIndex, slots, group, slot);
+        Sum<int>(values, codeIndex, slots, group, slot);
 
-    private static double Sum(double[] values, int codeIndex, int slots, AgeGroup group, int slot)
+    private static double Sum(double[] values, int codeIndex, int slots, AgeGroup group, int slot) =>
+        Sum<double>(values, codeIndex, slots, group, slot);
+
+    // One loop for the integer counts and the (split-weighted) double cells; summing integers in a double is
+    // exact far beyond any population.
+    private static double Sum<T>(ReadOnlySpan<T> values, int codeIndex, int slots, AgeGroup group, int slot)
+        where T : INumberBase<T>
     {
         var to = Math.Min(group.To ?? AgeGroup.TopAge, AgeGroup.TopAge);
         var total = 0.0;
@@ -538,26 +545,7 @@ public sealed class PopulationTable
             var offset = ((codeIndex * slots) + s) * Ages;
             for (var age = group.From; age <= to; age++)
             {
-                total += values[offset + age];
-            }
-        }
-        return total;
-    }
-
-    private static double SumCore(ReadOnlySpan<int> values, int codeIndex, int slots, AgeGroup group, int slot)
-    {
-        var to = Math.Min(group.To ?? AgeGroup.TopAge, AgeGroup.TopAge);
-        long total = 0;
-        for (var s = 0; s < slots; s++)
-        {
-            if (slot >= 0 && s != slot)
-            {
-                continue;
-            }
-            var offset = ((codeIndex * slots) + s) * Ages;
-            for (var age = group.From; age <= to; age++)
-            {
-                total += values[offset + age];
+                total += double.CreateTruncating(values[offset + age]);
             }
         }
         return total;
