@@ -1,4 +1,5 @@
 #:project ../src/Kpr.Cli/Kpr.Cli.csproj
+#:project ../src/Kpr.Core.Synthetic/Kpr.Core.Synthetic.csproj
 // Services started each month against the same month of 2019, from a register extract (or, without an
 // argument, from a small built-in synthetic register). Helsedirektoratet's method: services, not persons;
 // identical decisions counted once; February-December; welfare technology and housing left out.
@@ -6,7 +7,7 @@
 using Kpr.Cli.Extracts;
 using Kpr.Core.Aggregation;
 using Kpr.Core.Register;
-using Kpr.Core.Testing.Synthetic;
+using Kpr.Core.Synthetic;
 
 EpisodeRegister register = args.Length > 0
     ? ExtractLoader.Load(args[0])

@@ -1,10 +1,11 @@
 #:project ../src/Kpr.Cli/Kpr.Cli.csproj
+#:project ../src/Kpr.Core.Synthetic/Kpr.Core.Synthetic.csproj
 // A register extract end to end: generate a synthetic register, write it as an extract CSV, read it back with
 // validation, and look at the compact columnar register (grouped by person, 16 bytes of columns per episode).
 // Run: dotnet run samples/register-extract.cs
 using Kpr.Cli.Extracts;
 using Kpr.Core.Register;
-using Kpr.Core.Testing.Synthetic;
+using Kpr.Core.Synthetic;
 
 var path = Path.Combine(Path.GetTempPath(), "kpr-sample-extract.csv");
 using (var writer = ExtractWriter.Create(path))

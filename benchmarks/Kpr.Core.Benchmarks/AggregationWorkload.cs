@@ -3,7 +3,7 @@ using DuckDB.NET.Data;
 using Kpr.Core.Aggregation;
 using Kpr.Core.Population;
 using Kpr.Core.Register;
-using Kpr.Core.Testing.Synthetic;
+using Kpr.Core.Synthetic;
 using NodaTime;
 
 namespace Kpr.Core.Benchmarks;

@@ -2,7 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Kpr.Cli.Extracts;
 using Kpr.Core.Register;
-using Kpr.Core.Testing.Synthetic;
+using Kpr.Core.Synthetic;
 
 namespace Kpr.Core.Benchmarks;
 

@@ -4,5 +4,5 @@ namespace Kpr.Core.Testing;
 public static class KprTestingInfo
 {
     /// <summary>The default seed of the synthetic register generator.</summary>
-    public const int DefaultSeed = 2019;
+    public const int DefaultSeed = Kpr.Core.Synthetic.SyntheticRegisterOptions.DefaultSeed;
 }

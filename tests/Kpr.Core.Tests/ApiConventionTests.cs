@@ -12,7 +12,7 @@ using Xunit.Abstractions;
 namespace Kpr.Core.Tests;
 
 /// <summary>
-/// Library-wide conventions checked by reflection over every public type of Kpr.Core and Kpr.Core.Testing, so types
+/// Library-wide conventions checked by reflection over every public type of Kpr.Core, Kpr.Core.Synthetic and Kpr.Core.Testing, so types
 /// added later are covered without touching this file.
 /// </summary>
 /// <remarks>
@@ -39,6 +39,7 @@ public class ApiConventionTests(ITestOutputHelper output)
     private static readonly Assembly[] Assemblies =
     [
         typeof(ServiceCode).Assembly,
+        typeof(Kpr.Core.Synthetic.SyntheticRegister).Assembly,
         typeof(Kpr.Core.Testing.KprTestingInfo).Assembly,
     ];
 

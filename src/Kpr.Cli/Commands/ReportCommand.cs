@@ -7,7 +7,7 @@ using System.Text;
 using Kpr.Cli.Extracts;
 using Kpr.Cli.Report;
 using Kpr.Core.Register;
-using Kpr.Core.Testing.Synthetic;
+using Kpr.Core.Synthetic;
 
 namespace Kpr.Cli.Commands;
 
@@ -34,7 +34,7 @@ internal static class ReportCommand
         var protect = new Option<int>("--protect") { Description = "Hide counts from 1 to N−1 and whatever would reveal them (0 = off). Default 5 (KOSTRA's rule for KPR-based figures).", DefaultValueFactory = _ => 5 };
         var structureYear = new Option<int>("--structure-year") { Description = "Harmonise municipalities and helsefellesskap to the structure of this year.", DefaultValueFactory = _ => 2024 };
         var persons = new Option<int>("--sample-persons") { Description = "Size of the built-in synthetic register (persons).", DefaultValueFactory = _ => DefaultSamplePersons };
-        var seed = new Option<int>("--seed") { Description = "Seed of the built-in synthetic register.", DefaultValueFactory = _ => Kpr.Core.Testing.KprTestingInfo.DefaultSeed };
+        var seed = new Option<int>("--seed") { Description = "Seed of the built-in synthetic register.", DefaultValueFactory = _ => Kpr.Core.Synthetic.SyntheticRegisterOptions.DefaultSeed };
 
         var command = new Command("report", "Write the styringsinformasjon report: recipients and rates per 1000 by service group, age group and helsefellesskap; monthly service starts against 2019; the share with a coordinator. Small counts are protected.");
         foreach (var option in new Option[] { input, year, output, lang, format, protect, structureYear, persons, seed })

@@ -2,8 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Kpr.Cli.Extracts;
-using Kpr.Core.Testing;
-using Kpr.Core.Testing.Synthetic;
+using Kpr.Core.Synthetic;
 
 namespace Kpr.Cli.Commands;
 
@@ -16,7 +15,7 @@ internal static class SynthCommand
         var persons = new Option<long?>("--persons") { Description = "Number of persons to generate." };
         var episodes = new Option<long?>("--episodes") { Description = "Exact number of episodes (rows) to generate." };
         var years = new Option<string>("--years") { Description = "Window of years, e.g. 2018-2023 (within 2018-2025).", DefaultValueFactory = _ => "2018-2023" };
-        var seed = new Option<int>("--seed") { Description = "Seed: the same seed and options give byte-identical output.", DefaultValueFactory = _ => KprTestingInfo.DefaultSeed };
+        var seed = new Option<int>("--seed") { Description = "Seed: the same seed and options give byte-identical output.", DefaultValueFactory = _ => SyntheticRegisterOptions.DefaultSeed };
         var output = new Option<FileInfo>("--output") { Description = "The CSV file to write.", Required = true };
         var command = new Command("synth", "Write a synthetic national register (seeded, deterministic, realistic) as an extract CSV.")
         {

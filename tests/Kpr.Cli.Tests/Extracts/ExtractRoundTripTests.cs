@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using Kpr.Cli.Extracts;
 using Kpr.Core.Register;
 using Kpr.Core.Testing;
-using Kpr.Core.Testing.Synthetic;
+using Kpr.Core.Synthetic;
 
 namespace Kpr.Cli.Tests.Extracts;
 

@@ -1,6 +1,6 @@
 using Kpr.Cli.Extracts;
 using Kpr.Core.Register;
-using Kpr.Core.Testing.Synthetic;
+using Kpr.Core.Synthetic;
 
 namespace Kpr.Cli.Tests.Extracts;
 

@@ -1,6 +1,6 @@
 using Kpr.Core.Aggregation;
 using Kpr.Core.Disclosure;
-using Kpr.Core.Testing.Synthetic;
+using Kpr.Core.Synthetic;
 
 namespace Kpr.Core.Tests.Disclosure;
 

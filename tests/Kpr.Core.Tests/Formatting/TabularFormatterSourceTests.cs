@@ -65,7 +65,7 @@ public class ResultFormattingTests
     [Fact]
     public void Aggregation_results_carry_the_convention_formatter_and_print_as_tables()
     {
-        var register = Kpr.Core.Testing.Synthetic.SyntheticRegister.Build(Kpr.Core.Testing.Synthetic.SyntheticRegisterOptions.ForPersons(300, seed: 3, lastYear: 2021));
+        var register = Kpr.Core.Synthetic.SyntheticRegister.Build(Kpr.Core.Synthetic.SyntheticRegisterOptions.ForPersons(300, seed: 3, lastYear: 2021));
         var cube = Kpr.Core.Aggregation.RegisterAggregation.CountRecipients(register, Kpr.Core.Aggregation.CountingPeriod.YearEnd(2021), [Kpr.Core.Aggregation.Dimension.Sex]);
         var comparison = Kpr.Core.Aggregation.RegisterAggregation.CompareMonths(register, 2019, [2020], [Kpr.Core.Aggregation.Dimension.Sex]);
         foreach (var result in new object[] { cube, cube.ToTable(), comparison })

@@ -6,7 +6,7 @@ using Kpr.Core.Register;
 using Kpr.Core.Services;
 using NodaTime;
 
-namespace Kpr.Core.Testing.Synthetic;
+namespace Kpr.Core.Synthetic;
 
 /// <summary>
 /// A seeded, deterministic generator of a realistic synthetic national register: persons drawn from SSB's population

@@ -1,4 +1,4 @@
-namespace Kpr.Core.Testing.Synthetic;
+namespace Kpr.Core.Synthetic;
 
 /// <summary>Options of <see cref="SyntheticRegister"/>: seed, years and size (persons or episodes).</summary>
 /// <threadsafety>Immutable.</threadsafety>
@@ -12,6 +12,10 @@ public sealed class SyntheticRegisterOptions
         Persons = persons;
         Episodes = episodes;
     }
+
+    /// <summary>The default seed of the generator (2019, the pandemic report's baseline year; any seed gives a
+    /// register with the same calibrated shape).</summary>
+    public const int DefaultSeed = 2019;
 
     /// <summary>The seed: same seed and options, same register, episode for episode.</summary>
     public int Seed { get; }
@@ -35,7 +39,7 @@ public sealed class SyntheticRegisterOptions
     /// <param name="lastYear">Last year (first year–2025).</param>
     /// <returns>The options.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public static SyntheticRegisterOptions ForPersons(long persons, int seed = KprTestingInfo.DefaultSeed, int firstYear = 2018, int lastYear = 2023)
+    public static SyntheticRegisterOptions ForPersons(long persons, int seed = DefaultSeed, int firstYear = 2018, int lastYear = 2023)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(persons);
         CheckYears(firstYear, lastYear);
@@ -49,7 +53,7 @@ public sealed class SyntheticRegisterOptions
     /// <param name="lastYear">Last year (first year–2025).</param>
     /// <returns>The options.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public static SyntheticRegisterOptions ForEpisodes(long episodes, int seed = KprTestingInfo.DefaultSeed, int firstYear = 2018, int lastYear = 2023)
+    public static SyntheticRegisterOptions ForEpisodes(long episodes, int seed = DefaultSeed, int firstYear = 2018, int lastYear = 2023)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(episodes);
         CheckYears(firstYear, lastYear);

@@ -1,4 +1,4 @@
-namespace Kpr.Core.Testing.Synthetic;
+namespace Kpr.Core.Synthetic;
 
 /// <summary>
 /// A small deterministic generator (xoshiro256** seeded through SplitMix64). Written out here rather than

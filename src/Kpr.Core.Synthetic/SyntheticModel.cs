@@ -1,6 +1,6 @@
 using Kpr.Core.Register;
 
-namespace Kpr.Core.Testing.Synthetic;
+namespace Kpr.Core.Synthetic;
 
 /// <summary>
 /// The parameters of the synthetic register. Figures marked with a source key come from
