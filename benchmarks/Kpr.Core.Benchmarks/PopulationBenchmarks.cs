@@ -22,7 +22,7 @@ public class PopulationBenchmarks
     }
 
     [Benchmark(Description = "PopulationTable load (542 720 rows, gz)")]
-    public int Load() => PopulationTable.Load().CodesIn(2025).Count;
+    public int Load() => PopulationLoader.Load().CodesIn(2025).Count;
 
     [Benchmark(Description = "Query 2021 helsefellesskap x hdir x sex (end of year)")]
     public int QueryHelsefellesskap() =>
@@ -38,5 +38,5 @@ public class PopulationBenchmarks
 
     [Benchmark(Description = "Harmonise 1 Jan 2019 to 2024 structure (cold, uncached)")]
     public int HarmoniseCold() =>
-        PopulationTable.Load().Query(2019, RegionLevel.Municipality, AgeGroupSet.Total, reference: PopulationReference.StartOfYear, structureYear: 2024).Cells.Count;
+        PopulationLoader.Load().Query(2019, RegionLevel.Municipality, AgeGroupSet.Total, reference: PopulationReference.StartOfYear, structureYear: 2024).Cells.Count;
 }

@@ -198,7 +198,7 @@ public static class RegisterAggregation
             if (regionAxis >= 0)
             {
                 var id = level == RegionLevel.RegionalHealthAuthority && RegionalHealthAuthorities.TryParse(cell.Region, out var a)
-                    ? Dimension.AuthorityId(a) : cell.Region;
+                    ? DimensionBinder.AuthorityId(a) : cell.Region;
                 r = cube.Axes[regionAxis].IndexOf(id);
                 if (r < 0 || r == nR)
                 {

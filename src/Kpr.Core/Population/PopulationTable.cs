@@ -2,7 +2,6 @@ using System.Numerics;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Kpr.Core.Data;
 using Kpr.Core.Regions;
 using NodaTime;
 
@@ -40,17 +39,17 @@ public sealed class PopulationTable
     /// <summary>The region key used for the whole country.</summary>
     public const string CountryKey = "Norway";
 
-    private const int Ages = AgeGroup.TopAge + 1;
+    internal const int Ages = AgeGroup.TopAge + 1;
 
-    private static readonly Lazy<PopulationTable> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PopulationTable> LazyDefault = new(PopulationLoader.Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly YearData[] _years;
+    private readonly PopulationYearData[] _years;
     private readonly int[][] _national; // [year - FirstYear][slot * Ages + age], slot 0 total, 1 male, 2 female
     private readonly MunicipalityHistory _history;
     private readonly ConcurrentDictionary<(int Data, int Structure), Harmonised> _harmonised = new();
     private readonly ConditionalWeakTable<HelsefellesskapDirectory, ConcurrentDictionary<int, int[]>> _membership = new();
 
-    private PopulationTable(YearData[] years, int[][] national, MunicipalityHistory history)
+    internal PopulationTable(PopulationYearData[] years, int[][] national, MunicipalityHistory history)
     {
         _years = years;
         _national = national;
@@ -627,78 +626,6 @@ public sealed class PopulationTable
             current[codes[i]].CopyTo(values, i * width);
         }
         return new Harmonised(codes, codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i), values, slots);
-    }
-
-    /// <summary>Parses the embedded data (what <see cref="Default"/> does once); internal for the load benchmark.</summary>
-    internal static PopulationTable Load()
-    {
-        const string File = "population/population_municipality.csv.gz";
-        var rows = new Dictionary<(int Year, MunicipalityCode Code), int[]>();
-        var sexYears = new Dictionary<int, bool>();
-        var lineNumber = 1;
-        Span<Range> parts = stackalloc Range[6];
-        foreach (var line in EmbeddedData.ReadLines(File))
-        {
-            lineNumber++;
-            var span = line.AsSpan();
-            if (span.Split(parts, ',') != 5)
-            {
-                throw new InvalidOperationException($"{File} line {lineNumber}: expected year,municipality_code,sex,age,population.");
-            }
-            var year = int.Parse(span[parts[0]], NumberStyles.None, CultureInfo.InvariantCulture);
-            var code = MunicipalityCode.TryParse(span[parts[1]], out var c) ? c : throw new InvalidOperationException($"{File} line {lineNumber}: bad municipality_code.");
-            var sexText = span[parts[2]];
-            var age = int.Parse(span[parts[3]], NumberStyles.None, CultureInfo.InvariantCulture);
-            var population = int.Parse(span[parts[4]], NumberStyles.None, CultureInfo.InvariantCulture);
-            var hasSex = !sexText.SequenceEqual("total");
-            if (sexYears.TryGetValue(year, out var known) && known != hasSex)
-            {
-                throw new InvalidOperationException($"{File} line {lineNumber}: year {year} mixes total and by-sex rows.");
-            }
-            sexYears[year] = hasSex;
-            var slot = !hasSex ? 0 : sexText.SequenceEqual("male") ? 0 : sexText.SequenceEqual("female") ? 1
-                : throw new InvalidOperationException($"{File} line {lineNumber}: unknown sex.");
-            if (year is < FirstYear or > LastYear || age is < 0 or > AgeGroup.TopAge)
-            {
-                throw new InvalidOperationException($"{File} line {lineNumber}: year or age out of range.");
-            }
-            if (!rows.TryGetValue((year, code), out var vector))
-            {
-                rows[(year, code)] = vector = new int[2 * Ages];
-            }
-            vector[(slot * Ages) + age] = population;
-        }
-        var years = new YearData[LastYear - FirstYear + 1];
-        for (var y = FirstYear; y <= LastYear; y++)
-        {
-            var hasSex = sexYears[y];
-            var slots = hasSex ? 2 : 1;
-            var codes = rows.Keys.Where(k => k.Year == y).Select(k => k.Code).Order().ToArray();
-            var values = new int[codes.Length * slots * Ages];
-            for (var i = 0; i < codes.Length; i++)
-            {
-                rows[(y, codes[i])].AsSpan(0, slots * Ages).CopyTo(values.AsSpan(i * slots * Ages));
-            }
-            years[y - FirstYear] = new YearData(y, hasSex, codes, codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i), values);
-        }
-        var national = new int[LastYear - FirstYear + 1][];
-        for (var i = 0; i < national.Length; i++)
-        {
-            national[i] = new int[3 * Ages];
-        }
-        foreach (var line in EmbeddedData.ReadLines("population/population_national.csv"))
-        {
-            var f = line.Split(',');
-            var y = int.Parse(f[0], CultureInfo.InvariantCulture);
-            var slot = f[1] switch { "total" => 0, "male" => 1, "female" => 2, _ => throw new InvalidOperationException("population_national.csv: unknown sex.") };
-            national[y - FirstYear][(slot * Ages) + int.Parse(f[2], CultureInfo.InvariantCulture)] = int.Parse(f[3], CultureInfo.InvariantCulture);
-        }
-        return new PopulationTable(years, national, MunicipalityHistory.Default);
-    }
-
-    private sealed record YearData(int Year, bool HasSex, MunicipalityCode[] Codes, Dictionary<MunicipalityCode, int> Index, int[] Values)
-    {
-        public int Slots => HasSex ? 2 : 1;
     }
 
     private sealed record Harmonised(MunicipalityCode[] Codes, Dictionary<MunicipalityCode, int> Index, double[] Values, int Slots);
