@@ -38,6 +38,19 @@ public class MunicipalityCommandTests
         Assert.True(json.GetProperty("ambiguous").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("1534", "1580 Haram")]
+    [InlineData("1504", "1508 \u00C5lesund")]
+    public void Reversed_merger_maps_by_territory(string code, string expected)
+    {
+        // Haram 1534 merged into Ålesund 1507 in 2020 and was re-established with its old area as 1580 in 2024.
+        var (exit, stdout, _) = CliRunner.Run("municipality", code, "--on", "2019-06-01", "--to-year", "2024", "--format", "json");
+        Assert.Equal(0, exit);
+        var json = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(expected), json.GetProperty("harmonised").GetString());
+        Assert.False(json.GetProperty("ambiguous").GetBoolean());
+    }
+
     [Fact]
     public void Disputed_membership_is_noted_in_the_table()
     {

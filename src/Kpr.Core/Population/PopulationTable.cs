@@ -334,31 +334,32 @@ public sealed class PopulationTable
         {
             throw new ArgumentException("No weights for " + ageMissing + ".", nameof(ageGroup));
         }
-        var current = new Dictionary<MunicipalityCode, double> { [code] = 1.0 };
+        // Tracks of territory, not bare codes: a split that re-created an earlier municipality is followed exactly.
+        var current = new List<(TerritoryTrack Track, double Share)> { (TerritoryTrack.Start(code), 1.0) };
         foreach (var (date, forward) in _history.Steps(fromYear, toYear))
         {
             var weightsYear = WeightsYear(date, forward);
-            var next = new Dictionary<MunicipalityCode, double>();
-            foreach (var (c, share) in current)
+            var next = new List<(TerritoryTrack, double)>();
+            foreach (var (track, share) in current)
             {
-                var targets = Targets(c, date, forward);
+                var targets = Targets(track, date, forward);
                 if (targets.Length == 1)
                 {
-                    Add(next, targets[0], share);
+                    next.Add((targets[0], share));
                     continue;
                 }
                 var data = _years[weightsYear - FirstYear];
                 var slot = sex is null || !data.HasSex ? -1 : SlotOf(sex.Value, true);
-                var w = targets.Select(t => Sum(data.Values, data.Index[t], data.Slots, group, slot)).ToArray();
+                var w = targets.Select(t => Sum(data.Values, data.Index[t.Code], data.Slots, group, slot)).ToArray();
                 var sum = w.Sum();
                 for (var i = 0; i < targets.Length; i++)
                 {
-                    Add(next, targets[i], share * (sum > 0 ? w[i] / sum : 1.0 / targets.Length));
+                    next.Add((targets[i], share * (sum > 0 ? w[i] / sum : 1.0 / targets.Length)));
                 }
             }
             current = next;
         }
-        return current.OrderBy(kv => kv.Key).Select(kv => new MunicipalityShare(kv.Key, kv.Value)).ToArray();
+        return current.GroupBy(t => t.Track.Code).OrderBy(g => g.Key).Select(g => new MunicipalityShare(g.Key, g.Sum(t => t.Share))).ToArray();
     }
 
     /// <summary>
@@ -552,14 +553,8 @@ public sealed class PopulationTable
 
     private static int WeightsYear(LocalDate date, bool forward) => forward ? date.Year : date.Year - 1;
 
-    private MunicipalityCode[] Targets(MunicipalityCode code, LocalDate date, bool forward)
-    {
-        var edges = _history.StepEdges(code, date, forward);
-        return edges.Count == 0 ? [code] : edges.Select(e => forward ? e.NewCode : e.OldCode).Distinct().Order().ToArray();
-    }
-
-    private static void Add(Dictionary<MunicipalityCode, double> map, MunicipalityCode key, double value) =>
-        map[key] = map.GetValueOrDefault(key) + value;
+    private TerritoryTrack[] Targets(TerritoryTrack track, LocalDate date, bool forward) =>
+        [.. _history.Step(track, date, forward).Select(s => s.Track).OrderBy(t => t.Code)];
 
     /// <summary>The data of 1 January <paramref name="dataYear"/> harmonised to the codes of structure <paramref name="structureYear"/>, cached.</summary>
     private Harmonised Harmonise(int dataYear, int structureYear) =>
@@ -570,29 +565,30 @@ public sealed class PopulationTable
         var data = _years[dataYear - FirstYear];
         var slots = data.Slots;
         var width = slots * Ages;
-        var current = new Dictionary<MunicipalityCode, double[]>();
+        var current = new List<(TerritoryTrack Track, double[] Vector)>();
         for (var i = 0; i < data.Codes.Length; i++)
         {
-            current[data.Codes[i]] = data.Values.AsSpan(i * width, width).ToArray().Select(v => (double)v).ToArray();
+            current.Add((TerritoryTrack.Start(data.Codes[i]), data.Values.AsSpan(i * width, width).ToArray().Select(v => (double)v).ToArray()));
         }
         foreach (var (date, forward) in _history.Steps(dataYear, structureYear))
         {
             var weights = _years[WeightsYear(date, forward) - FirstYear];
-            var next = new Dictionary<MunicipalityCode, double[]>();
-            foreach (var (code, vector) in current)
+            var next = new List<(TerritoryTrack, double[])>();
+            foreach (var (track, vector) in current)
             {
-                var targets = Targets(code, date, forward);
-                var outputs = targets.Select(t => next.TryGetValue(t, out var v) ? v : next[t] = new double[width]).ToArray();
+                var targets = Targets(track, date, forward);
                 if (targets.Length == 1)
                 {
-                    for (var k = 0; k < width; k++)
-                    {
-                        outputs[0][k] += vector[k];
-                    }
+                    next.Add((targets[0], vector));
                     continue;
                 }
+                var outputs = targets.Select(t => new double[width]).ToArray();
+                for (var t = 0; t < targets.Length; t++)
+                {
+                    next.Add((targets[t], outputs[t]));
+                }
                 // Fallback weights when a cell is empty in every target: the targets' whole population.
-                var totals = targets.Select(t => Sum(weights.Values, weights.Index[t], weights.Slots, AgeGroup.All, -1)).ToArray();
+                var totals = targets.Select(t => Sum(weights.Values, weights.Index[t.Code], weights.Slots, AgeGroup.All, -1)).ToArray();
                 var totalSum = totals.Sum();
                 var w = new double[targets.Length];
                 for (var s = 0; s < slots; s++)
@@ -605,7 +601,7 @@ public sealed class PopulationTable
                         var sum = 0.0;
                         for (var t = 0; t < targets.Length; t++)
                         {
-                            w[t] = Sum(weights.Values, weights.Index[targets[t]], weights.Slots, cell, weightSlot);
+                            w[t] = Sum(weights.Values, weights.Index[targets[t].Code], weights.Slots, cell, weightSlot);
                             sum += w[t];
                         }
                         var value = vector[(s * Ages) + age];
@@ -619,11 +615,23 @@ public sealed class PopulationTable
             }
             current = next;
         }
-        var codes = current.Keys.Order().ToArray();
+        var byCode = new SortedDictionary<MunicipalityCode, double[]>();
+        foreach (var (track, vector) in current)
+        {
+            if (!byCode.TryGetValue(track.Code, out var sumVector))
+            {
+                byCode[track.Code] = sumVector = new double[width];
+            }
+            for (var k = 0; k < width; k++)
+            {
+                sumVector[k] += vector[k];
+            }
+        }
+        var codes = byCode.Keys.ToArray();
         var values = new double[codes.Length * width];
         for (var i = 0; i < codes.Length; i++)
         {
-            current[codes[i]].CopyTo(values, i * width);
+            byCode[codes[i]].CopyTo(values, i * width);
         }
         return new Harmonised(codes, codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i), values, slots);
     }

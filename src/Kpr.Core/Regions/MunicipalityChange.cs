@@ -9,12 +9,13 @@ namespace Kpr.Core.Regions;
 /// <see cref="MunicipalityHistory.Changes"/>.</remarks>
 public sealed class MunicipalityChange
 {
-    internal MunicipalityChange(LocalDate date, MunicipalityCode oldCode, MunicipalityCode newCode, MunicipalityChangeKind kind)
+    internal MunicipalityChange(LocalDate date, MunicipalityCode oldCode, MunicipalityCode newCode, MunicipalityChangeKind kind, IReadOnlyList<MunicipalityCode>? territory = null)
     {
         Date = date;
         OldCode = oldCode;
         NewCode = newCode;
         Kind = kind;
+        Territory = territory ?? [];
     }
 
     /// <summary>The day the new structure took effect (1 January).</summary>
@@ -28,6 +29,15 @@ public sealed class MunicipalityChange
 
     /// <summary>What kind of change it was.</summary>
     public MunicipalityChangeKind Kind { get; }
+
+    /// <summary>
+    /// For a split that re-creates earlier municipalities with their old area: the earlier codes whose whole area
+    /// <see cref="NewCode"/> covers (2024 1507 Ålesund → 1580 Haram: 1534, the Haram of 2019). Empty for every other
+    /// change. Harmonisation follows this territory, so a record of 1534 (2019) maps to 1580 (2024) exactly.
+    /// </summary>
+    /// <remarks>Source: the embedded <c>regions/territory_lineage.csv</c> (see docs/data-sources.md and
+    /// docs/methods.md, "Reversals and splits").</remarks>
+    public IReadOnlyList<MunicipalityCode> Territory { get; }
 
     /// <summary>E.g. <c>2020-01-01 1201 -&gt; 4601 Merge</c>, culture-invariant.</summary>
     /// <returns>The text.</returns>

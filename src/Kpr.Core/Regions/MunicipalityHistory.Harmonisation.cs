@@ -18,8 +18,13 @@ public sealed partial class MunicipalityHistory
     /// <para>A year's structure is the set of codes valid on 31 December of that year (codes change only on 1 January,
     /// so this is also the set valid all year).</para>
     /// <para>Forward, renumberings and mergers give one code and a split gives several. Backward, a merger gives several
-    /// (the predecessors) and a split gives one. The mapping is applied change date by change date, so chains compose:
-    /// harmonising 2018 → 2020 and then each result 2020 → 2024 gives the same codes as 2018 → 2024.</para>
+    /// (the predecessors) and a split gives one. The mapping is applied change date by change date.</para>
+    /// <para>Harmonisation follows territory, not only the chain of codes: where a split re-created an earlier
+    /// municipality with its old area (<see cref="MunicipalityChange.Territory"/>; in the data: 1507 Ålesund → 1508
+    /// Ålesund and 1580 Haram in 2024), a code of that earlier area maps exactly: 1534 Haram (2019) → 1580 (2024),
+    /// 1504 Ålesund (2019) → 1508, and back 1580 (2024) → 1534 (2019). A code that carries no such history (1507 in
+    /// 2023) stays divided. Chains therefore compose only as far as the middle year keeps the territory: 2019 → 2024
+    /// is never coarser than 2019 → 2023 → 2024, which may be ambiguous where the direct mapping is not.</para>
     /// </remarks>
     /// <param name="code">A code valid in <paramref name="fromYear"/>.</param>
     /// <param name="fromYear">The structure year of <paramref name="code"/>, 2017–2026.</param>
@@ -36,23 +41,17 @@ public sealed partial class MunicipalityHistory
         {
             throw new ArgumentException($"Cannot harmonise from {fromYear}: {DescribeInvalid(code, date)}.", nameof(code));
         }
-        var current = new SortedSet<MunicipalityCode> { code };
+        var current = new List<TerritoryTrack> { TerritoryTrack.Start(code) };
         var path = new List<MunicipalityChange>();
         foreach (var (stepDate, forward) in Steps(fromYear, toYear))
         {
-            var next = new SortedSet<MunicipalityCode>();
-            foreach (var c in current)
+            var next = new List<TerritoryTrack>();
+            foreach (var track in current)
             {
-                var edges = StepEdges(c, stepDate, forward);
-                if (edges.Count == 0)
+                foreach (var (moved, edge) in Step(track, stepDate, forward))
                 {
-                    next.Add(c);
-                    continue;
-                }
-                foreach (var edge in edges)
-                {
-                    next.Add(forward ? edge.NewCode : edge.OldCode);
-                    if (edge.OldCode != edge.NewCode)
+                    next.Add(moved);
+                    if (edge is not null && edge.OldCode != edge.NewCode && !path.Contains(edge))
                     {
                         path.Add(edge);
                     }
@@ -60,7 +59,8 @@ public sealed partial class MunicipalityHistory
             }
             current = next;
         }
-        return new MunicipalityMapping(code, fromYear, toYear, current.ToArray(), path);
+        var targets = current.Select(t => t.Code).Distinct().Order().ToArray();
+        return new MunicipalityMapping(code, fromYear, toYear, targets, path);
     }
 
     /// <summary>The codes of one year's structure (valid on 31 December of <paramref name="year"/>), in code order.</summary>
@@ -82,6 +82,41 @@ public sealed partial class MunicipalityHistory
             return ChangeDates.Where(d => d.Year > fromYear && d.Year <= toYear).Select(d => (d, true));
         }
         return ChangeDates.Where(d => d.Year > toYear && d.Year <= fromYear).Reverse().Select(d => (d, false));
+    }
+
+    /// <summary>
+    /// One change date crossed by one track of territory: where it goes (forward) or comes from (backward), with the
+    /// edge crossed (null when the code was not touched). A split with <see cref="MunicipalityChange.Territory"/> sends a
+    /// track whose earlier codes lie in that territory only to the matching new code; backward, the matching merger
+    /// predecessors only.
+    /// </summary>
+    internal IReadOnlyList<(TerritoryTrack Track, MunicipalityChange? Edge)> Step(TerritoryTrack track, LocalDate date, bool forward)
+    {
+        var edges = StepEdges(track.Code, date, forward);
+        if (edges.Count == 0)
+        {
+            return [(track, null)];
+        }
+        IReadOnlyList<MunicipalityChange> chosen = edges;
+        var withinUsed = false;
+        if (forward)
+        {
+            var byTerritory = edges.Where(e => e.Territory.Count > 0 && e.Territory.Any(track.Lineage.Contains)).ToArray();
+            if (byTerritory.Length > 0)
+            {
+                chosen = byTerritory;
+            }
+        }
+        else if (track.Within is { } within)
+        {
+            var inside = edges.Where(e => within.Contains(e.OldCode)).ToArray();
+            if (inside.Length > 0)
+            {
+                chosen = inside;
+                withinUsed = true;
+            }
+        }
+        return chosen.Select(e => (track.Cross(e, forward, withinUsed), (MunicipalityChange?)e)).ToArray();
     }
 
     /// <summary>The structural edges of one code at one change date: forward, where it went; backward, where it came from.

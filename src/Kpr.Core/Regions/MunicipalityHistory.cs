@@ -211,6 +211,20 @@ public sealed partial class MunicipalityHistory
                 periods.Add(new Municipality(MunicipalityCode.Parse(f[0]), f[1], ParseDate(f[2], file, lineNumber), ParseDate(f[3], file, lineNumber), alt));
             }
         }
+        const string TerritoryFile = "regions/territory_lineage.csv";
+        var territory = new Dictionary<(LocalDate, MunicipalityCode, MunicipalityCode), MunicipalityCode[]>();
+        var t = 1;
+        foreach (var line in EmbeddedData.ReadLines(TerritoryFile))
+        {
+            t++;
+            var f = line.Split(',', 6);
+            if (f.Length != 6)
+            {
+                throw new InvalidOperationException($"{TerritoryFile} line {t}: expected 6 fields (date,old_code,new_code,territory_codes,territory_date,source).");
+            }
+            territory[(ParseDate(f[0], TerritoryFile, t)!.Value, MunicipalityCode.Parse(f[1]), MunicipalityCode.Parse(f[2]))] =
+                f[3].Split(';').Select(MunicipalityCode.Parse).Order().ToArray();
+        }
         var changes = new List<MunicipalityChange>();
         var n = 1;
         foreach (var line in EmbeddedData.ReadLines("regions/municipality_changes.csv"))
@@ -225,7 +239,13 @@ public sealed partial class MunicipalityHistory
                 "rename" => MunicipalityChangeKind.Rename,
                 _ => throw new InvalidOperationException($"regions/municipality_changes.csv line {n}: unknown kind '{f[3]}'."),
             };
-            changes.Add(new MunicipalityChange(ParseDate(f[0], "regions/municipality_changes.csv", n)!.Value, MunicipalityCode.Parse(f[1]), MunicipalityCode.Parse(f[2]), kind));
+            var date = ParseDate(f[0], "regions/municipality_changes.csv", n)!.Value;
+            var (oldCode, newCode) = (MunicipalityCode.Parse(f[1]), MunicipalityCode.Parse(f[2]));
+            changes.Add(new MunicipalityChange(date, oldCode, newCode, kind, territory.Remove((date, oldCode, newCode), out var covered) ? covered : null));
+        }
+        if (territory.Count > 0)
+        {
+            throw new InvalidOperationException($"{TerritoryFile}: {territory.Count} row(s) name no change in regions/municipality_changes.csv.");
         }
         return new MunicipalityHistory(
             periods.OrderBy(p => p.Code).ThenBy(p => p.ValidFrom ?? LocalDate.MinIsoValue).ToArray(),

@@ -177,4 +177,22 @@ public class PopulationTableTests
         Assert.Equal(C("4601"), Table.HarmoniseRecord(C("1201"), 2019, 2024, SplitRule.Reject));
         Assert.Throws<ArgumentException>(() => Table.HarmoniseRecord(C("1201"), 2021, 2024, SplitRule.Reject));
     }
+
+    [Fact]
+    public void Haram_reversal_follows_territory_with_the_published_figures()
+    {
+        // Issue 13 / shared cases README: SSB's 1 January 2019 population in the 2024 structure is 1508 = 56 250 and
+        // 1580 = 9 383 (Haram 1534 re-established with its old area as 1580 in 2024), not a population-weighted split.
+        Assert.Equal(56_250, Table.ForMunicipality(C("1508"), 2019, AgeGroup.All, reference: PopulationReference.StartOfYear, structureYear: 2024).Value);
+        Assert.Equal(9_383, Table.ForMunicipality(C("1580"), 2019, AgeGroup.All, reference: PopulationReference.StartOfYear, structureYear: 2024).Value);
+        Assert.Equal(9_383, Table.OnFirstJanuary(2019, C("1534"), AgeGroup.All).Value);
+        // Backward too: 1580's population of 2024 is 1534's in the 2019 structure, none of it goes to 1504.
+        Assert.Equal(Table.OnFirstJanuary(2024, C("1580"), AgeGroup.All).Value,
+            Table.ForMunicipality(C("1534"), 2024, AgeGroup.All, reference: PopulationReference.StartOfYear, structureYear: 2019).Value, 9);
+        var weights = Assert.Single(Table.HarmonisationWeights(C("1534"), 2019, 2024));
+        Assert.Equal((C("1580"), 1.0), (weights.Code, weights.Weight));
+        Assert.Equal(C("1508"), Table.HarmoniseRecord(C("1504"), 2018, 2024, SplitRule.Reject));
+        // 1507 of 2020-2023 carries no territory history: it stays divided by population weights.
+        Assert.Equal(2, Table.HarmonisationWeights(C("1507"), 2021, 2024).Count);
+    }
 }
