@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kpr.Core.Population;
 
 namespace Kpr.Core.Measures;
 
@@ -89,6 +90,24 @@ public readonly struct Rate : IEquatable<Rate>, IFormattable
             : population is null ? NotComputableReason.MissingDenominator
             : NotComputableReason.None;
         return new Rate(count ?? 0, population ?? double.NaN, per, level, CountIntervalMethod.ExactBelowTenElseByar, reason);
+    }
+
+    /// <summary>Creates a rate per 1000 over a population figure from <see cref="PopulationTable"/>, e.g.
+    /// <c>Rate.Create(412, PopulationTable.Default.ForHelsefellesskap("bergen", 2021, AgeGroup.Between(80, 89)))</c>;
+    /// use <see cref="WithPer"/> and <see cref="WithConfidence"/> for another multiplier or level.</summary>
+    /// <param name="count">The count, ≥ 0, or null when missing.</param>
+    /// <param name="population">The population figure; must be available.</param>
+    /// <returns>The rate at 95 %; not computable when the count is missing or the population is 0.</returns>
+    /// <exception cref="ArgumentException">The figure is not available; the message says what the data cannot give
+    /// (asking for it is a wrong question, not an empty cell).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A negative count.</exception>
+    public static Rate Create(long? count, PopulationFigure population)
+    {
+        if (!population.TryGetValue(out var persons))
+        {
+            throw new ArgumentException("Population not available: " + population.Missing + ".", nameof(population));
+        }
+        return Create(count, persons);
     }
 
     /// <summary>The same rate with intervals at another confidence level.</summary>
