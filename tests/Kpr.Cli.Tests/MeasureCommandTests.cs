@@ -161,6 +161,31 @@ public sealed class MeasureCommandTests : IDisposable
         Assert.StartsWith("count,population,value,lower,upper,note\n1,100,10,", System.IO.File.ReadAllText(output), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_readme_sample_input_gives_a_rate_for_every_row()
+    {
+        var input = Path.Combine(AppContext.BaseDirectory, "samples", "counts.csv");
+        var dataLines = System.IO.File.ReadLines(input).Count(l => !l.StartsWith('#')) - 1;
+        var (code, stdout, stderr) = CliRunner.Run("measure", "rate", "--input", input, "--per", "1000");
+        Assert.True(code == 0, stderr);
+        var rows = stdout.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.Equal("helsefellesskap,count,population,value,lower,upper,note", rows[0]);
+        Assert.Equal(dataLines, rows.Length - 1);
+        Assert.All(rows.Skip(1), r => Assert.EndsWith(",", r, StringComparison.Ordinal)); // no note: every rate computable
+    }
+
+    [Theory]
+    [InlineData("# prose; with a semicolon, and a comma\ncount,population\n1,100\n")]
+    [InlineData("# a comment with , commas, only\ncount;population\n1;100\n")]
+    [InlineData("\uFEFF# byte-order mark, then a comment; then tabs\ncount\tpopulation\n1\t100\n")]
+    public void Comment_lines_before_the_header_do_not_decide_the_separator(string content)
+    {
+        var input = File("commented.csv", content);
+        var (code, stdout, stderr) = CliRunner.Run("measure", "rate", "--input", input);
+        Assert.True(code == 0, stderr);
+        Assert.StartsWith("count,population,value,lower,upper,note\n1,100,10,", stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("count,population\n1,\"2\n3,4\n", "bad.csv:2: malformed CSV")]
     [InlineData("# comment\ncount,population\n1,2\n\n1x,4\n", "bad.csv:5: field 'count' is not a number")]

@@ -55,6 +55,7 @@ internal sealed class CountTable
                 HasHeaders = true,
                 CsvStyle = CsvStyle.Standard,
                 Comment = '#',
+                Delimiter = HeaderDelimiter(content),
                 HeaderComparer = StringComparer.OrdinalIgnoreCase,
                 MaxBufferSize = 1 << 22,
             });
@@ -161,6 +162,17 @@ internal sealed class CountTable
         {
             throw new CliException($"{source}:{lineOf(e.RowNumber)}: malformed CSV (an unclosed or stray quote?).");
         }
+    }
+
+    /// <summary>
+    /// The separator of the header line (the first line that is not a '#' comment): the most frequent of ',' ';' tab
+    /// '|', ',' when none. Sylvan's own detection reads the first line even when it is a comment, so a comment with a
+    /// ';' in its prose made the header unreadable.
+    /// </summary>
+    private static char HeaderDelimiter(string text)
+    {
+        var header = text.Split('\n').Select(l => l.TrimStart('\uFEFF')).FirstOrDefault(l => !l.StartsWith('#')) ?? "";
+        return new[] { ',', ';', '\t', '|' }.OrderByDescending(c => header.Count(h => h == c)).First();
     }
 
     /// <summary>
