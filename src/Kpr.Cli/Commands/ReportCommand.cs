@@ -1,4 +1,3 @@
-using Kpr.Cli.Output;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -12,9 +11,10 @@ using Kpr.Core.Synthetic;
 namespace Kpr.Cli.Commands;
 
 /// <summary>
-/// <c>kpr report [--input extract.csv] [--year 2021] [--output report.html] [--lang nb|en] [--format html|json|csv]</c>:
-/// styringsinformasjon for the helsefellesskap as one self-contained HTML page (or dashboard JSON, or tidy CSV).
-/// Without <c>--input</c> it runs on the built-in synthetic national register and says so on the page.
+/// <c>kpr report [--input extract.csv] [--year 2021] [--output report.html] [--lang nb|en] [--format html|dashboard|json|csv]</c>:
+/// the publication after Helsedirektoratet's "Omsorgstjenesten – aktivitetsutvikling og erfaringer fra pandemien" as
+/// one self-contained HTML page, an offline dashboard for the helsefellesskap, or its tidy records (JSON, CSV).
+/// Without <c>--input</c> it runs on the built-in synthetic national register and says so.
 /// </summary>
 internal static class ReportCommand
 {
@@ -26,17 +26,17 @@ internal static class ReportCommand
     {
         var input = new Option<FileInfo?>("--input") { Description = "A register extract (CSV, see docs/extract-format.md). Default: the built-in synthetic national register." };
         var year = new Option<int>("--year") { Description = "The report year (2018–2024; population data end 1 January 2025).", DefaultValueFactory = _ => 2021 };
-        var output = new Option<string?>("--output") { Description = "The file to write (a folder for --format csv). Default: report.html, report.json or report-csv/." };
-        var lang = new Option<string>("--lang") { Description = "Language of the report: nb (Norwegian, default) or en.", DefaultValueFactory = _ => "nb" };
+        var output = new Option<string?>("--output") { Description = "The file to write (a folder for --format csv). Default: report.html, dashboard.html, report.json or report-csv/." };
+        var lang = new Option<string>("--lang") { Description = "Language: nb (Norwegian, default) or en.", DefaultValueFactory = _ => "nb" };
         lang.AcceptOnlyFromAmong("nb", "en");
-        var format = new Option<string>("--format") { Description = "html (default), json (dashboard data) or csv (tidy tables, one file each).", DefaultValueFactory = _ => "html" };
-        format.AcceptOnlyFromAmong("html", "json", "csv");
+        var format = new Option<string>("--format") { Description = "html (the report, default), dashboard (offline dashboard for the helsefellesskap), json (records + metadata) or csv (report.csv + metadata.json in a folder). Columns: docs/report-format.md.", DefaultValueFactory = _ => "html" };
+        format.AcceptOnlyFromAmong("html", "dashboard", "json", "csv");
         var protect = new Option<int>("--protect") { Description = "Hide counts from 1 to N−1 and whatever would reveal them (0 = off). Default 5 (KOSTRA's rule for KPR-based figures).", DefaultValueFactory = _ => 5 };
-        var structureYear = new Option<int>("--structure-year") { Description = "Harmonise municipalities and helsefellesskap to the structure of this year.", DefaultValueFactory = _ => 2024 };
+        var structureYear = new Option<int>("--structure-year") { Description = "The municipality structure year named in the notes.", DefaultValueFactory = _ => 2024 };
         var persons = new Option<int>("--sample-persons") { Description = "Size of the built-in synthetic register (persons).", DefaultValueFactory = _ => DefaultSamplePersons };
         var seed = new Option<int>("--seed") { Description = "Seed of the built-in synthetic register.", DefaultValueFactory = _ => Kpr.Core.Synthetic.SyntheticRegisterOptions.DefaultSeed };
 
-        var command = new Command("report", "Write the styringsinformasjon report: recipients and rates per 1000 by service group, age group and helsefellesskap; monthly service starts against 2019; the share with a coordinator. Small counts are protected.");
+        var command = new Command("report", "Write the report after Helsedirektoratet's pandemic publication: rates per 1000 by age 2018–year, variation between the helsefellesskap, monthly service starts against 2019, the share with a coordinator; or an offline dashboard, or its tidy records. Small counts are protected.");
         foreach (var option in new Option[] { input, year, output, lang, format, protect, structureYear, persons, seed })
         {
             command.Options.Add(option);
@@ -70,9 +70,10 @@ internal static class ReportCommand
                 {
                     throw new CliException("--sample-persons must be positive.");
                 }
-                Progress(string.Create(CultureInfo.InvariantCulture, $"building the built-in synthetic national register ({size:N0} persons, seed {parse.GetValue(seed)})"));
-                register = SyntheticRegister.Build(SyntheticRegisterOptions.ForPersons(size, parse.GetValue(seed), 2018, Math.Max(reportYear, 2021)));
-                source = text.SyntheticSource(string.Create(CultureInfo.InvariantCulture, $"{size:N0} persons, seed {parse.GetValue(seed)}, {register.EpisodeCount:N0} episodes"));
+                var s = parse.GetValue(seed);
+                Progress(string.Create(CultureInfo.InvariantCulture, $"building the built-in synthetic national register ({size:N0} persons, seed {s})"));
+                register = SyntheticRegister.Build(SyntheticRegisterOptions.ForPersons(size, s, 2018, Math.Max(reportYear, 2021)));
+                source = text.SyntheticSource(size, s, register.EpisodeCount);
             }
             else
             {
@@ -94,32 +95,35 @@ internal static class ReportCommand
                 source = text.ExtractSource(file.Name);
             }
 
-            var request = new ReportRequest(register, reportYear, language, source, threshold, parse.GetValue(structureYear));
-            var document = new ReportBuilder(request, step => Progress(step)).Build();
+            var coverage = PublishedTotals.CoverageNote(register, reportYear, text);
+            var request = new ReportRequest(register, reportYear, threshold, parse.GetValue(structureYear), source, IsSynthetic: file is null, coverage);
+            var data = new PublicationBuilder(request, step => Progress(step)).Build(language);
             var chosen = parse.GetValue(format)!;
-            var path = parse.GetValue(output) ?? chosen switch { "json" => "report.json", "csv" => "report-csv", _ => "report.html" };
+            var path = parse.GetValue(output) ?? chosen switch { "json" => "report.json", "csv" => "report-csv", "dashboard" => "dashboard.html", _ => "report.html" };
             Progress($"writing {chosen}");
+            var utf8 = new UTF8Encoding(false);
             switch (chosen)
             {
                 case "json":
-                    File.WriteAllText(path, DataReportWriter.WriteJson(document), new UTF8Encoding(false));
+                    File.WriteAllText(path, DataReportWriter.WriteJson(data), utf8);
                     break;
                 case "csv":
                     Directory.CreateDirectory(path);
-                    foreach (var (id, csv) in DataReportWriter.WriteCsv(document))
-                    {
-                        File.WriteAllText(Path.Combine(path, id + ".csv"), csv, new UTF8Encoding(false));
-                    }
+                    File.WriteAllText(Path.Combine(path, "report.csv"), DataReportWriter.WriteCsv(data.Records), utf8);
+                    File.WriteAllText(Path.Combine(path, "metadata.json"), DataReportWriter.WriteMetadataJson(data.Metadata), utf8);
                     break;
                 default:
                     var version = typeof(ReportCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "";
                     var generated = text.GeneratedBy(version, DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                    File.WriteAllText(path, HtmlReportWriter.Write(document, generated), new UTF8Encoding(false));
+                    File.WriteAllText(path, chosen == "dashboard" ? DashboardWriter.Write(data, generated) : HtmlReportWriter.Write(data, generated), utf8);
                     break;
             }
-            var tables = document.Tables.ToList();
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Report {reportYear} ({language}, {chosen}): {tables.Count} tables, {tables.Sum(t => t.Rows.Count):N0} rows, {tables.Sum(t => t.Rows.Sum(r => r.Count(c => c is HiddenCell))):N0} cells hidden (protect {threshold}), {clock.Elapsed.TotalSeconds:0.0} s"));
+                $"Report {reportYear} ({language}, {chosen}): {data.Records.Count:N0} records, {data.Records.Count(r => !r.IsShown):N0} hidden (protect {threshold}){(data.Metadata.IsSynthetic ? ", synthetic data" : "")}, {clock.Elapsed.TotalSeconds:0.0} s"));
+            if (coverage is not null)
+            {
+                stdout.WriteLine("Note: " + coverage);
+            }
             stdout.WriteLine($"Written to {Path.GetFullPath(path)}");
             return KprApp.Success;
         });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kpr.Cli.Output;
@@ -5,78 +6,160 @@ using Kpr.Cli.Output;
 namespace Kpr.Cli.Report;
 
 /// <summary>
-/// Writes the report's data for programs: JSON for dashboards (every table as an array of row objects; a hidden
-/// cell is <c>null</c> with <c>"&lt;column&gt;_suppressed": true</c>) and tidy CSV (hidden cells as <c>:</c>).
+/// Writes the report's publication for programs (<c>--format json|csv</c>; columns documented in
+/// docs/report-format.md): tidy records with the stable columns of <see cref="ReportRecord.Columns"/>, hidden records
+/// with empty numbers and status <c>hidden</c>, and machine-readable metadata (source, synthetic or not, years,
+/// threshold, definitions).
 /// </summary>
 internal static class DataReportWriter
 {
-    public static string WriteJson(ReportDocument document)
+    /// <summary>The format version of the JSON document and the metadata file.</summary>
+    public const int FormatVersion = 2;
+
+    public static string WriteJson(ReportData data) => Serialize(json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        json.WriteStartObject();
+        json.WriteNumber("format_version", FormatVersion);
+        WriteMetadata(json, data.Metadata, "metadata");
+        json.WriteStartArray("columns");
+        foreach (var column in ReportRecord.Columns)
         {
-            json.WriteStartObject();
-            json.WriteString("title", document.Title);
-            json.WriteString("subtitle", document.Subtitle);
-            json.WriteString("language", document.Language);
-            json.WriteStartArray("notes");
-            foreach (var note in document.Notes)
-            {
-                json.WriteStringValue(note);
-            }
-            json.WriteEndArray();
-            json.WriteStartObject("tables");
-            foreach (var table in document.Tables)
-            {
-                json.WriteStartObject(table.Id);
-                json.WriteString("title", table.Title);
-                json.WriteStartArray("rows");
-                foreach (var row in table.Rows)
-                {
-                    json.WriteStartObject();
-                    for (var i = 0; i < table.Columns.Count; i++)
-                    {
-                        var id = table.Columns[i].Id;
-                        switch (row[i])
-                        {
-                            case HiddenCell:
-                                json.WriteNull(id);
-                                json.WriteBoolean(id + "_suppressed", true);
-                                break;
-                            case null: json.WriteNull(id); break;
-                            case double d when !double.IsFinite(d): json.WriteNull(id); break;
-                            case double d: json.WriteNumber(id, d); break;
-                            case int n: json.WriteNumber(id, n); break;
-                            case long n: json.WriteNumber(id, n); break;
-                            case bool b: json.WriteBoolean(id, b); break;
-                            default: json.WriteString(id, TabularResult.FormatCell(row[i])); break;
-                        }
-                    }
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-            json.WriteEndObject();
-            json.WriteEndObject();
+            json.WriteStringValue(column);
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        json.WriteEndArray();
+        json.WriteStartArray("records");
+        foreach (var record in data.Records)
+        {
+            WriteRecord(json, record);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    /// <summary>The metadata alone (beside the CSV file).</summary>
+    public static string WriteMetadataJson(ReportMetadata metadata) => Serialize(json =>
+    {
+        json.WriteStartObject();
+        json.WriteNumber("format_version", FormatVersion);
+        WriteMetadata(json, metadata, "metadata");
+        json.WriteEndObject();
+    });
+
+    /// <summary>The records as one tidy CSV (comma-separated, invariant numbers, header = <see cref="ReportRecord.Columns"/>).</summary>
+    public static string WriteCsv(IEnumerable<ReportRecord> records)
+    {
+        var csv = new StringBuilder();
+        csv.Append(string.Join(',', ReportRecord.Columns)).Append('\n');
+        foreach (var r in records)
+        {
+            object?[] cells = [r.Section, r.Series, r.Period, r.Year, r.Month, r.RegionLevel, r.RegionId, r.AgeGroup, r.Bistandsbehov,
+                r.Count, r.Denominator, r.Value, r.Lower, r.Upper, r.Status];
+            csv.Append(string.Join(',', cells.Select(c => TabularResult.CsvEscape(Invariant(c))))).Append('\n');
+        }
+        return csv.ToString();
     }
 
-    /// <summary>One CSV text per table, keyed by the table id (the file name without extension).</summary>
-    public static IReadOnlyDictionary<string, string> WriteCsv(ReportDocument document)
+    private static string Invariant(object? cell) => cell switch
     {
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var table in document.Tables)
+        null => "",
+        double d when !double.IsFinite(d) => "",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString() ?? "",
+    };
+
+    private static void WriteMetadata(Utf8JsonWriter json, ReportMetadata m, string name)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("source", m.Source);
+        json.WriteString("source_kind", m.SourceKind);
+        json.WriteBoolean("synthetic", m.IsSynthetic);
+        if (m.Coverage is null)
         {
-            var csv = new StringBuilder();
-            csv.Append(string.Join(',', table.Columns.Select(c => TabularResult.CsvEscape(c.Id)))).Append('\n');
-            foreach (var row in table.Rows)
-            {
-                csv.Append(string.Join(',', row.Select(c => c is HiddenCell ? ":" : TabularResult.CsvEscape(TabularResult.FormatCell(c))))).Append('\n');
-            }
-            files[table.Id] = csv.ToString();
+            json.WriteNull("coverage_note");
         }
-        return files;
+        else
+        {
+            json.WriteString("coverage_note", m.Coverage);
+        }
+        json.WriteNumber("year", m.Year);
+        json.WriteNumber("first_year", m.FirstYear);
+        json.WriteNumber("baseline_year", m.BaselineYear);
+        json.WriteNumber("structure_year", m.StructureYear);
+        json.WriteNumber("threshold", m.Threshold);
+        json.WriteNumber("unplaced", m.Unplaced);
+        json.WriteNumber("cells_above_population", m.CellsAbovePopulation);
+        json.WriteStartObject("definitions");
+        foreach (var (key, text) in m.Definitions)
+        {
+            json.WriteString(key, text);
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>One record as a JSON object (also used for the dashboard's embedded data).</summary>
+    public static void WriteRecord(Utf8JsonWriter json, ReportRecord r)
+    {
+        json.WriteStartObject();
+        json.WriteString("section", r.Section);
+        json.WriteString("series", r.Series);
+        json.WriteString("period", r.Period);
+        json.WriteNumber("year", r.Year);
+        Number(json, "month", r.Month);
+        json.WriteString("region_level", r.RegionLevel);
+        json.WriteString("region_id", r.RegionId);
+        json.WriteString("age_group", r.AgeGroup);
+        if (r.Bistandsbehov is null)
+        {
+            json.WriteNull("bistandsbehov");
+        }
+        else
+        {
+            json.WriteString("bistandsbehov", r.Bistandsbehov);
+        }
+        Number(json, "count", r.Count);
+        Number(json, "denominator", r.Denominator);
+        Number(json, "value", r.Value);
+        Number(json, "lower", r.Lower);
+        Number(json, "upper", r.Upper);
+        json.WriteString("status", r.Status);
+        json.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, long? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, int? value) => Number(json, name, (long?)value);
+
+    internal static string Serialize(Action<Utf8JsonWriter> write, bool indented = true)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+        {
+            write(json);
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + (indented ? "\n" : "");
     }
 }
