@@ -264,9 +264,9 @@ internal sealed class PublicationBuilder
         var interval = share.IsComputable ? share.Interval : ConfidenceInterval.Empty;
         return new ReportRecord(section, "koordinator", ReportIds.YearEnd, year, null, ReportIds.Country, ReportRecord.CountryId, age, need,
             hidden ? null : count, hidden ? null : denominator,
-            hidden || !share.IsComputable ? null : 100 * share.Value,
-            hidden || interval.IsEmpty ? null : 100 * interval.Lower,
-            hidden || interval.IsEmpty ? null : 100 * interval.Upper,
+            hidden || !share.IsComputable ? null : share.Value, // Proportion is in percent (Per = 100)
+            hidden || interval.IsEmpty ? null : interval.Lower,
+            hidden || interval.IsEmpty ? null : interval.Upper,
             hidden ? ReportStatus.Hidden : ReportStatus.Shown);
     }
 

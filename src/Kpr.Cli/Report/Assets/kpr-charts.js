@@ -35,7 +35,7 @@ var KprCharts = (function () {
         var a = horizontal ? api.coord([lo, cat]) : api.coord([cat, lo]);
         var b = horizontal ? api.coord([hi, cat]) : api.coord([cat, hi]);
         var band = api.size(horizontal ? [0, 1] : [1, 0]);
-        var cap = (horizontal ? band[1] : band[0]) * 0.18;
+        var cap = Math.min(7, (horizontal ? band[1] : band[0]) * 0.18);
         var style = { stroke: "#1d2733", lineWidth: 1.2 };
         var lines = horizontal
           ? [[a[0], a[1], b[0], b[1]], [a[0], a[1] - cap, a[0], a[1] + cap], [b[0], b[1] - cap, b[0], b[1] + cap]]
@@ -48,9 +48,14 @@ var KprCharts = (function () {
     };
   }
 
+  function axisNumber(v) {
+    return Number(v).toLocaleString(lang === "en" ? "en-GB" : "nb-NO", { maximumFractionDigits: 4 });
+  }
+
+  // A horizontal value axis names itself below; a vertical one names itself above its top end (not clipped).
   function valueAxis(name, extra) {
-    var axis = { type: "value", name: name, nameLocation: "middle", nameGap: 34, nameTextStyle: text(11), axisLabel: text(10),
-      splitLine: { lineStyle: { color: "#e3e7ec" } } };
+    var axis = { type: "value", name: name, nameLocation: "middle", nameGap: 34, nameTextStyle: text(11),
+      axisLabel: { fontSize: 10, color: "#1d2733", formatter: axisNumber }, splitLine: { lineStyle: { color: "#e3e7ec" } } };
     for (var k in extra || {}) axis[k] = extra[k];
     return axis;
   }
@@ -70,7 +75,7 @@ var KprCharts = (function () {
       }
     }, whiskers(items.map(function (i, k) { return [k, i.lower, i.upper]; }), true, spec.intervalLabel)];
     return {
-      height: Math.max(260, 26 + names.length * 21),
+      height: Math.max(220, 44 + names.length * 19),
       option: {
         animation: false, color: [BASE],
         grid: { left: 8, right: 48, top: 16, bottom: 44, containLabel: true },
@@ -86,7 +91,7 @@ var KprCharts = (function () {
   function change(spec) {
     var items = spec.items.slice().sort(function (a, b) { return (a.a === null) - (b.a === null) || a.a - b.a; });
     return {
-      height: Math.max(280, 60 + items.length * 24),
+      height: Math.max(240, 56 + items.length * 20),
       option: {
         animation: false, color: [OKABE_ITO[0], OKABE_ITO[1]],
         legend: { top: 0, textStyle: text(11) },
@@ -112,7 +117,7 @@ var KprCharts = (function () {
       grids.push({ left: (c * w + 6.5) + "%", width: (w - 9) + "%", top: (r * h + 9) + "%", height: (h - 19) + "%" });
       titles.push({ text: p.title, left: (c * w + w / 2) + "%", top: (r * h + 1) + "%", textAlign: "center", textStyle: { fontSize: 12, fontWeight: 600, color: "#1d2733" } });
       xAxes.push({ type: "category", gridIndex: k, data: spec.years.map(String), axisLabel: { fontSize: 9, interval: 0, color: "#1d2733" }, axisTick: { show: false } });
-      yAxes.push({ type: "value", gridIndex: k, min: 0, axisLabel: { fontSize: 9, color: "#1d2733" }, splitLine: { lineStyle: { color: "#e3e7ec" } } });
+      yAxes.push({ type: "value", gridIndex: k, min: 0, axisLabel: { fontSize: 9, color: "#1d2733", formatter: axisNumber }, splitLine: { lineStyle: { color: "#e3e7ec" } } });
       var values = p.data[view];
       series.push({
         type: "bar", xAxisIndex: k, yAxisIndex: k, name: p.title, barWidth: "58%",
@@ -121,7 +126,7 @@ var KprCharts = (function () {
       series.push(whiskers(values.map(function (v, y) { return [y, v === null ? null : v[1], v === null ? null : v[2]]; }), false, p.title, k, k));
     });
     return {
-      height: 250 * rows,
+      height: 205 * rows,
       option: { animation: false, title: titles, grid: grids, xAxis: xAxes, yAxis: yAxes, series: series,
         tooltip: { trigger: "axis", valueFormatter: function (v) { return fmt(v); } } }
     };
@@ -130,13 +135,13 @@ var KprCharts = (function () {
   // Percent change against the same month of the baseline year: one line per comparison year.
   function monthly(spec) {
     return {
-      height: 300,
+      height: 320,
       option: {
         animation: false, color: OKABE_ITO,
         legend: { top: 0, textStyle: text(11) },
-        grid: { left: 8, right: 24, top: 34, bottom: 30, containLabel: true },
+        grid: { left: 8, right: 24, top: 54, bottom: 30, containLabel: true },
         xAxis: { type: "category", data: spec.months, axisLabel: { fontSize: 11, interval: 0, color: "#1d2733" }, boundaryGap: false },
-        yAxis: valueAxis(spec.valueLabel, { nameGap: 40 }),
+        yAxis: valueAxis(spec.valueLabel, { nameLocation: "end", nameGap: 12, nameTextStyle: { fontSize: 11, color: "#1d2733", align: "left" } }),
         tooltip: { trigger: "axis", valueFormatter: function (v) { return v === null || v === undefined ? "–" : fmt(v) + " %"; } },
         series: spec.series.map(function (s, k) {
           return {
@@ -154,12 +159,11 @@ var KprCharts = (function () {
     var limit = spec.limit || 30;
     var cells = spec.cells.map(function (c) { return [c[0], c[1], c[2] === null ? "-" : c[2]]; });
     return {
-      height: 70 + spec.rows.length * 19 + 40,
+      height: 110 + spec.rows.length * 18,
       option: {
         animation: false,
-        grid: { left: 8, right: 16, top: 8, bottom: 62, containLabel: true },
-        xAxis: { type: "category", data: spec.columns, splitArea: { show: false }, axisLabel: { fontSize: 9, interval: 0, rotate: 0, color: "#1d2733",
-          formatter: function (v) { return v.replace(" ", "\n"); } }, axisTick: { show: false } },
+        grid: { left: 8, right: 16, top: 8, bottom: 40, containLabel: true },
+        xAxis: { type: "category", data: spec.columns, splitArea: { show: false }, axisLabel: { fontSize: 9, interval: 0, rotate: 90, color: "#1d2733" }, axisTick: { show: false } },
         yAxis: { type: "category", data: spec.rows, inverse: true, axisLabel: { fontSize: 10, interval: 0, color: "#1d2733" }, axisTick: { show: false } },
         visualMap: {
           type: "piecewise", orient: "horizontal", left: "center", bottom: 0, itemWidth: 14, itemHeight: 10, textStyle: text(10),
@@ -188,9 +192,9 @@ var KprCharts = (function () {
       option: {
         animation: false, color: [OKABE_ITO[0], OKABE_ITO[4]],
         legend: { top: 0, textStyle: text(11) },
-        grid: { left: 8, right: 24, top: 34, bottom: 44, containLabel: true },
+        grid: { left: 8, right: 24, top: 54, bottom: 44, containLabel: true },
         xAxis: { type: "category", data: spec.categories, axisLabel: { fontSize: 11, interval: 0, color: "#1d2733" } },
-        yAxis: valueAxis(spec.valueLabel, { min: 0, nameGap: 36 }),
+        yAxis: valueAxis(spec.valueLabel, { min: 0, nameLocation: "end", nameGap: 12, nameTextStyle: { fontSize: 11, color: "#1d2733", align: "left" } }),
         tooltip: { trigger: "axis", valueFormatter: function (v) { return fmt(v) + " %"; } },
         series: spec.parts.map(function (p) { return { type: "bar", name: p.name, stack: "share", barWidth: "50%", data: p.values }; })
           .concat([whiskers(spec.total.map(function (t, k) { return [k, t === null ? null : t[1], t === null ? null : t[2]]; }), false, spec.intervalLabel)])
@@ -224,12 +228,12 @@ var KprCharts = (function () {
       series.push(whiskers(s.values.map(function (v, y) { return [y, v === null ? null : v[1], v === null ? null : v[2]]; }), false, s.name));
     });
     return {
-      height: 300,
+      height: 320,
       option: {
         animation: false, legend: { top: 0, textStyle: text(11), data: spec.series.map(function (s) { return s.name; }) },
-        grid: { left: 8, right: 24, top: 34, bottom: 30, containLabel: true },
+        grid: { left: 8, right: 24, top: 54, bottom: 30, containLabel: true },
         xAxis: { type: "category", data: spec.categories, axisLabel: { fontSize: 11, interval: 0, color: "#1d2733" } },
-        yAxis: valueAxis(spec.valueLabel, { nameGap: 40 }),
+        yAxis: valueAxis(spec.valueLabel, { nameLocation: "end", nameGap: 12, nameTextStyle: { fontSize: 11, color: "#1d2733", align: "left" } }),
         tooltip: { trigger: "axis", valueFormatter: function (v) { return fmt(v); } },
         series: series
       }
@@ -239,12 +243,12 @@ var KprCharts = (function () {
   // Grouped bars (the dashboard's age profile of one helsefellesskap against the country).
   function grouped(spec) {
     return {
-      height: 300,
+      height: 320,
       option: {
         animation: false, color: [HIGHLIGHT, "#5b6775"], legend: { top: 0, textStyle: text(11) },
-        grid: { left: 8, right: 24, top: 34, bottom: 30, containLabel: true },
+        grid: { left: 8, right: 24, top: 54, bottom: 30, containLabel: true },
         xAxis: { type: "category", data: spec.categories, axisLabel: { fontSize: 11, interval: 0, color: "#1d2733" } },
-        yAxis: valueAxis(spec.valueLabel, { nameGap: 40, min: 0 }),
+        yAxis: valueAxis(spec.valueLabel, { min: 0, nameLocation: "end", nameGap: 12, nameTextStyle: { fontSize: 11, color: "#1d2733", align: "left" } }),
         tooltip: { trigger: "axis", valueFormatter: function (v) { return fmt(v); } },
         series: spec.series.map(function (s) { return { type: "bar", name: s.name, data: s.values }; })
       }
