@@ -6,7 +6,7 @@
 # builds each project and takes the symbols from the analyzer messages instead.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for project in src/Kpr.Core src/Kpr.Core.Synthetic src/Kpr.Core.Testing; do
+for project in src/Kpr.Core src/Kpr.Core.Extracts src/Kpr.Core.Synthetic src/Kpr.Core.Testing; do
   file="$project/PublicAPI.Unshipped.txt"
   log=$(mktemp)
   dotnet build "$project" -c Release -nologo -v q -p:TreatWarningsAsErrors=false >"$log" 2>&1 || true

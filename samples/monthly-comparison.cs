@@ -1,11 +1,11 @@
-#:project ../src/Kpr.Cli/Kpr.Cli.csproj
+#:project ../src/Kpr.Core.Extracts/Kpr.Core.Extracts.csproj
 #:project ../src/Kpr.Core.Synthetic/Kpr.Core.Synthetic.csproj
 // Services started each month against the same month of 2019, from a register extract (or, without an
 // argument, from a small built-in synthetic register). Helsedirektoratet's method: services, not persons;
 // identical decisions counted once; February-December; welfare technology and housing left out.
 // Run: dotnet run samples/monthly-comparison.cs [extract.csv]
-using Kpr.Cli.Extracts;
 using Kpr.Core.Aggregation;
+using Kpr.Core.Extracts;
 using Kpr.Core.Register;
 using Kpr.Core.Synthetic;
 

@@ -1,9 +1,9 @@
-#:project ../src/Kpr.Cli/Kpr.Cli.csproj
+#:project ../src/Kpr.Core.Extracts/Kpr.Core.Extracts.csproj
 #:project ../src/Kpr.Core.Synthetic/Kpr.Core.Synthetic.csproj
 // A register extract end to end: generate a synthetic register, write it as an extract CSV, read it back with
 // validation, and look at the compact columnar register (grouped by person, 16 bytes of columns per episode).
 // Run: dotnet run samples/register-extract.cs
-using Kpr.Cli.Extracts;
+using Kpr.Core.Extracts;
 using Kpr.Core.Register;
 using Kpr.Core.Synthetic;
 
@@ -17,7 +17,7 @@ using (var writer = ExtractWriter.Create(path))
 }
 
 // Read, validate, deduplicate: every row is accepted, rejected or a duplicate, each issue with file, line and field.
-var register = ExtractLoader.Load(path, maxErrors: 1_000);
+var register = ExtractLoader.Load(path, new ExtractReadOptions { MaxErrors = 1_000 });
 Console.WriteLine(register.Validation);
 foreach (var issue in register.Validation.Issues.Take(10))
 {

@@ -1,6 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using Kpr.Cli.Extracts;
+using Kpr.Core.Extracts;
 using Kpr.Core.Register;
 using Kpr.Core.Synthetic;
 

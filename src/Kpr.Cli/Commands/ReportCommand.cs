@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using Kpr.Cli.Extracts;
+using Kpr.Core.Extracts;
 using Kpr.Cli.Report;
 using Kpr.Core.Register;
 using Kpr.Core.Synthetic;
@@ -84,7 +84,7 @@ internal static class ReportCommand
                 Progress($"reading {file.Name}");
                 try
                 {
-                    register = ExtractLoader.Load(file.FullName, progress: rows => Progress(string.Create(CultureInfo.InvariantCulture, $"  {rows:N0} rows read")));
+                    register = ExtractLoader.Load(file.FullName, new ExtractReadOptions { Progress = rows => Progress(string.Create(CultureInfo.InvariantCulture, $"  {rows:N0} rows read")) });
                 }
                 catch (ExtractFormatException e)
                 {

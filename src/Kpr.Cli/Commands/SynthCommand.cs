@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Kpr.Cli.Extracts;
+using Kpr.Core.Extracts;
 using Kpr.Core.Synthetic;
 
 namespace Kpr.Cli.Commands;

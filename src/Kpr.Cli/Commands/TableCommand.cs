@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Kpr.Cli.Extracts;
+using Kpr.Cli.Input;
 using Kpr.Cli.Output;
 using Kpr.Core.Aggregation;
 using Kpr.Core.Population;

@@ -1,4 +1,4 @@
-using Kpr.Cli.Extracts;
+using Kpr.Core.Extracts;
 using Kpr.Core.Register;
 using Kpr.Core.Synthetic;
 

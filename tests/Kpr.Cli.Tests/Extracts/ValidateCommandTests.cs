@@ -1,5 +1,5 @@
 using System.Text;
-using Kpr.Cli.Extracts;
+using Kpr.Core.Extracts;
 using Kpr.Core.Register;
 
 namespace Kpr.Cli.Tests.Extracts;
@@ -30,16 +30,6 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("rows_read", stdout);
         var register = ExtractLoader.Load(path);
         Assert.Equal(3, register.Validation.Accepted);
-    }
-
-    [Fact]
-    public void Semicolons_bom_norwegian_dates_and_optional_columns_absent()
-    {
-        var path = WriteFile("person_id;birth_year;sex;municipality;service_code;start_date;end_date\n" +
-            "a;1940;2;0301;15;01.03.2021;31.12.2021\n", bom: true);
-        var register = ExtractLoader.Load(path);
-        Assert.Equal(1, register.Validation.Accepted);
-        Assert.Equal(new NodaTime.LocalDate(2021, 12, 31), register.GetEpisode(0).End);
     }
 
     [Fact]
@@ -140,24 +130,8 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, stdout, _) = CliRunner.Run("validate", "--input", path, "--max-errors", "5");
         Assert.Equal(KprApp.DataRejected, code);
         Assert.Contains("stopped early", stdout);
-        var register = ExtractLoader.Load(path, maxErrors: 5);
+        var register = ExtractLoader.Load(path, new ExtractReadOptions { MaxErrors = 5 });
         Assert.Equal(5, register.Validation.RowsRead);
         Assert.True(register.Validation.StoppedEarly);
-    }
-
-    [Fact]
-    public void Hash_at_line_start_is_data_not_a_comment()
-    {
-        var path = WriteFile(Header + "\n#a,1940,2,0301,15,2021-03-01,,,,,,\n");
-        Assert.Equal(1, ExtractLoader.Load(path).Validation.Accepted);
-    }
-
-    [Fact]
-    public void Unknown_columns_are_warned()
-    {
-        var path = WriteFile(Header + ",extra\n" + "a,1940,2,0301,15,2021-03-01,,,,,,,x\n");
-        var register = ExtractLoader.Load(path);
-        Assert.Equal(1, register.Validation.CountByKind(IssueKind.UnknownColumn));
-        Assert.Equal(1, register.Validation.Accepted);
     }
 }

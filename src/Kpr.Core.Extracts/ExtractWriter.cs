@@ -3,7 +3,7 @@ using System.Text;
 using Kpr.Core.Register;
 using NodaTime;
 
-namespace Kpr.Cli.Extracts;
+namespace Kpr.Core.Extracts;
 
 /// <summary>
 /// Writes episodes as an extract in the documented schema: all twelve columns, comma separated, ISO dates, UTF-8

@@ -1,6 +1,6 @@
 using Kpr.Core.Register;
 
-namespace Kpr.Cli.Extracts;
+namespace Kpr.Core.Extracts;
 
 /// <summary>One data row of an extract: the episode it holds, or the issues that made it unreadable.</summary>
 public readonly struct ExtractRecord

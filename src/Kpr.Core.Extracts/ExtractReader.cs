@@ -7,7 +7,7 @@ using Kpr.Core.Services;
 using NodaTime;
 using Sylvan.Data.Csv;
 
-namespace Kpr.Cli.Extracts;
+namespace Kpr.Core.Extracts;
 
 /// <summary>
 /// Streams the rows of a register extract (docs/extract-format.md) as <see cref="ExtractRecord"/>s: CSV with a header,
@@ -28,9 +28,10 @@ public sealed class ExtractReader : IDisposable
     private string _lastPersonId = "";
     private bool _finished;
 
-    private ExtractReader(TextReader text, string? source, IReadOnlyDictionary<string, string>? mapping)
+    private ExtractReader(TextReader text, string? source, ExtractReadOptions options)
     {
         _source = source;
+        Options = options;
         try
         {
             _csv = CsvDataReader.Create(text, new CsvDataReaderOptions
@@ -49,35 +50,38 @@ public sealed class ExtractReader : IDisposable
             text.Dispose();
             throw new ExtractFormatException($"{source ?? "input"}: no readable header line ({e.GetType().Name}).", e);
         }
-        MapColumns(mapping ?? new Dictionary<string, string>());
+        MapColumns(options.ColumnMapping);
     }
+
+    /// <summary>How this reader reads.</summary>
+    public ExtractReadOptions Options { get; }
 
     /// <summary>Issues found in the header (e.g. unknown columns, ignored).</summary>
     public IReadOnlyList<ValidationIssue> HeaderIssues => _headerIssues;
 
     /// <summary>Opens an extract file.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="mapping">Schema column → header name, for extracts that name columns differently.</param>
+    /// <param name="options">How to read it (null: <see cref="ExtractReadOptions.Default"/>).</param>
     /// <returns>The reader.</returns>
     /// <exception cref="ExtractFormatException">The header cannot be used.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static ExtractReader Open(string path, IReadOnlyDictionary<string, string>? mapping = null)
+    public static ExtractReader Open(string path, ExtractReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return Create(new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, 1 << 16), Path.GetFileName(path), mapping);
+        return Create(new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, 1 << 16), Path.GetFileName(path), options);
     }
 
     /// <summary>Reads an extract from text.</summary>
     /// <param name="text">The text (owned and disposed by the reader).</param>
     /// <param name="source">A name for messages (e.g. the file name), or null.</param>
-    /// <param name="mapping">Schema column → header name.</param>
+    /// <param name="options">How to read it (null: <see cref="ExtractReadOptions.Default"/>).</param>
     /// <returns>The reader.</returns>
     /// <exception cref="ExtractFormatException">The header cannot be used.</exception>
-    public static ExtractReader Create(TextReader text, string? source, IReadOnlyDictionary<string, string>? mapping = null)
+    public static ExtractReader Create(TextReader text, string? source, ExtractReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new ExtractReader(text, source, mapping);
+        return new ExtractReader(text, source, options ?? ExtractReadOptions.Default);
     }
 
     /// <summary>The rows, one at a time. After a row that cannot be delimited (a record too large: binary data or

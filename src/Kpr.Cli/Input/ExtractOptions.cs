@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Kpr.Core.Extracts;
 using Kpr.Core.Register;
 
-namespace Kpr.Cli.Extracts;
+namespace Kpr.Cli.Input;
 
 /// <summary>Options and loading shared by every command that reads an extract (<c>--input</c>, <c>--columns</c>).</summary>
 internal static class ExtractOptions
@@ -46,7 +47,7 @@ internal static class ExtractOptions
             : null;
         try
         {
-            var register = ExtractLoader.Load(file.FullName, mapping, maxErrors, maxIssues, report);
+            var register = ExtractLoader.Load(file.FullName, new ExtractReadOptions { ColumnMapping = mapping, MaxErrors = maxErrors, MaxIssues = maxIssues, Progress = report });
             if (interactive && lastReport > 0)
             {
                 progress!.Write("\r" + new string(' ', 70) + "\r");

@@ -1,4 +1,4 @@
-namespace Kpr.Cli.Extracts;
+namespace Kpr.Core.Extracts;
 
 /// <summary>
 /// The documented extract schema (docs/extract-format.md): column names, which are required, and the mapping from

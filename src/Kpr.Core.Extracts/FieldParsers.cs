@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Kpr.Cli.Extracts;
+namespace Kpr.Core.Extracts;
 
 /// <summary>Allocation-free parsers for extract fields.</summary>
 internal static class FieldParsers

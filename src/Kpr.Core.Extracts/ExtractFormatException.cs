@@ -1,4 +1,4 @@
-namespace Kpr.Cli.Extracts;
+namespace Kpr.Core.Extracts;
 
 /// <summary>An extract that cannot be read at all (no header, required columns missing, not a text file).</summary>
 public sealed class ExtractFormatException : Exception
