@@ -60,12 +60,14 @@ internal static class HtmlReportWriter
         Section(html, "regions", t.RegionsHeading(m.Year), t.RegionsIntro, major: true);
         foreach (var series in ReportSeries.All)
         {
-            html.Append("<h3>").Append(E(t.SeriesName(series))).Append("</h3>\n");
+            // One block per series: in print the ranked chart and its change chart share a page.
+            html.Append("<div class=\"block\"><h3>").Append(E(t.SeriesName(series))).Append("</h3>\n");
             Figure(html, charts, specs.Ranked(series), t);
             if (m.Year > m.FirstYear)
             {
                 Figure(html, charts, specs.Change(series), t);
             }
+            html.Append("</div>\n");
         }
         html.Append("</section>\n");
 

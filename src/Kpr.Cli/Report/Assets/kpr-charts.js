@@ -191,7 +191,7 @@ var KprCharts = (function () {
       height: 320,
       option: {
         animation: false, color: [OKABE_ITO[0], OKABE_ITO[4]],
-        legend: { top: 0, textStyle: text(11) },
+        legend: { top: 0, textStyle: text(11), data: spec.parts.map(function (p) { return p.name; }) },
         grid: { left: 8, right: 24, top: 54, bottom: 44, containLabel: true },
         xAxis: { type: "category", data: spec.categories, axisLabel: { fontSize: 11, interval: 0, color: "#1d2733" } },
         yAxis: valueAxis(spec.valueLabel, { min: 0, nameLocation: "end", nameGap: 12, nameTextStyle: { fontSize: 11, color: "#1d2733", align: "left" } }),
