@@ -22,7 +22,7 @@ internal static class PublishedTotals
     };
 
     /// <summary>A plain statement when the register's recipients during the year are far from the published national
-    /// total (below half or above one and a half times), else null.</summary>
+    /// total (below half: a sample or part of the country; above one and a half times: larger than the country), else null.</summary>
     public static string? CoverageNote(EpisodeRegister register, int year, ReportText t)
     {
         if (!RecipientsDuringYear.TryGetValue(year, out var published))
@@ -36,8 +36,13 @@ internal static class PublishedTotals
         {
             return null;
         }
-        return t.T(
-            $"Datagrunnlaget har {t.Integer(counted)} tjenestemottakere i løpet av {year}, mens Helsedirektoratet publiserte {t.Integer(published)} for hele landet (forhold {t.Number(ratio, 2)}). Uttrekket ser ut til å være et utvalg eller en del av landet: ratene per 1 000 er regnet mot hele befolkningen og kan ikke sammenlignes med nasjonale tall. Bruk fordelinger og endringer, ikke nivåene.",
-            $"The data hold {t.Integer(counted)} service recipients during {year}, where Helsedirektoratet published {t.Integer(published)} for the whole country (ratio {t.Number(ratio, 2)}). The extract looks like a sample or a part of the country: rates per 1,000 are computed against the whole population and cannot be compared with national figures. Use distributions and changes, not the levels.");
+        var intro = t.T(
+            $"Datagrunnlaget har {t.Integer(counted)} tjenestemottakere i løpet av {year}, mens Helsedirektoratet publiserte {t.Integer(published)} for hele landet (forhold {t.Number(ratio, 2)}). ",
+            $"The data hold {t.Integer(counted)} service recipients during {year}, where Helsedirektoratet published {t.Integer(published)} for the whole country (ratio {t.Number(ratio, 2)}). ");
+        return intro + (ratio < 0.5
+            ? t.T("Uttrekket ser ut til å være et utvalg eller en del av landet: ratene per 1 000 er regnet mot hele befolkningen, blir for lave og kan ikke sammenlignes med nasjonale tall. Bruk fordelinger og endringer, ikke nivåene.",
+                "The extract looks like a sample or a part of the country: rates per 1,000 are computed against the whole population, come out too low and cannot be compared with national figures. Use distributions and changes, not the levels.")
+            : t.T("Uttrekket har langt flere mottakere enn landet (for eksempel et syntetisk register som er større enn Norge): ratene per 1 000 blir for høye og kan ikke sammenlignes med nasjonale tall. Bruk fordelinger og endringer, ikke nivåene.",
+                "The extract has far more recipients than the country (for example a synthetic register larger than Norway): rates per 1,000 come out too high and cannot be compared with national figures. Use distributions and changes, not the levels."));
     }
 }
