@@ -19,8 +19,6 @@ internal static class CountingKernels
     {
         var plan = new CountingPlan(bindings);
         plan.PrepareYears(view, year, year);
-        var yearFirst = CountingView.DayNumber(year, 1, 1);
-        var yearLast = CountingView.DayNumber(year, 12, 31);
         var total = new long[plan.CellCount];
         long unclassified = 0;
         var gate = new object();
@@ -34,7 +32,7 @@ internal static class CountingKernels
             {
                 var first = chunk * ChunkPersons;
                 var last = Math.Min(view.PersonCount, first + ChunkPersons);
-                CountPersonsRange(view, fromDay, toDay, year, yearFirst, yearLast, plan, codeFilter, w, first, last);
+                CountPersonsRange(view, fromDay, toDay, year, plan, codeFilter, w, first, last);
                 return w;
             },
             w =>
@@ -88,7 +86,7 @@ internal static class CountingKernels
     }
 
     private static void CountPersonsRange(
-        CountingView v, int fromDay, int toDay, int year, int yearFirst, int yearLast, CountingPlan plan, bool[] codeFilter,
+        CountingView v, int fromDay, int toDay, int year, CountingPlan plan, bool[] codeFilter,
         CountingWorker w, int firstPerson, int lastPerson)
     {
         var start = v.Start;
@@ -141,7 +139,7 @@ internal static class CountingKernels
             {
                 continue;
             }
-            var personOffset = plan.PersonOffset(v, p, year, yearFirst, yearLast, best);
+            var personOffset = plan.Offset(v, p, best, year, -1, plan.HasResidence ? plan.ResidenceOf(v, p, 0) : -1);
             if (personOffset < 0)
             {
                 w.Unclassified++;
@@ -185,6 +183,7 @@ internal static class CountingKernels
             return;
         }
         var residenceCache = w.ResidenceCache(calendar.YearCount);
+        var hasResidence = plan.HasResidence;
         for (var p = firstPerson; p < lastPerson; p++)
         {
             var e0 = personStart[p];
@@ -209,7 +208,16 @@ internal static class CountingKernels
                 }
                 var dayIndex = s - fromDay;
                 var yearIndex = calendar.YearIndex[dayIndex];
-                var offset = plan.StartOffset(v, p, e, calendar.FirstYear + yearIndex, yearIndex, calendar.MonthIndex[dayIndex], residenceCache);
+                var residence = -1;
+                if (hasResidence)
+                {
+                    residence = residenceCache[yearIndex];
+                    if (residence == int.MinValue)
+                    {
+                        residence = residenceCache[yearIndex] = plan.ResidenceOf(v, p, yearIndex);
+                    }
+                }
+                var offset = plan.Offset(v, p, e, calendar.FirstYear + yearIndex, calendar.MonthIndex[dayIndex], residence);
                 if (offset < 0)
                 {
                     w.Unclassified++;
@@ -273,8 +281,8 @@ internal static class CountingKernels
     }
 
     /// <summary>
-    /// Starts with month, residence, age and sex axes when residence tables are available: person values are plain
-    /// array lookups, so the loop needs no per-person state.
+    /// Starts when residence tables are available (or no axis reads the residence): person values are plain array
+    /// lookups, so the loop needs no per-person state.
     /// </summary>
     private static void CountStartsByPersonAxes(
         CountingView v, int fromDay, int toDay, CountingCalendar calendar, CountingPlan plan, bool[] codeFilter, CountingWorker w, int firstPerson, int lastPerson)
@@ -282,8 +290,6 @@ internal static class CountingKernels
         var start = v.Start;
         var code = v.Code;
         var personStart = v.PersonStart;
-        var birth = v.BirthYear;
-        var sexes = v.Sex;
         var ok = new bool[256];
         for (var c = 0; c < 256; c++)
         {
@@ -295,9 +301,7 @@ internal static class CountingKernels
         var monthIndex = calendar.MonthIndex;
         var yearIndex = calendar.YearIndex;
         var firstYear = calendar.FirstYear;
-        var (kinds, maps, strides, mapStrides) = plan.PersonAxisArrays();
-        var residence = plan.ResidenceTables;
-        var n = kinds.Length;
+        var residenceTables = plan.HasResidence ? plan.ResidenceTables : null;
         var span = (uint)(toDay - fromDay);
         long unclassified = 0;
         for (var p = firstPerson; p < lastPerson; p++)
@@ -316,36 +320,12 @@ internal static class CountingKernels
                     continue;
                 }
                 var yi = yearIndex[d];
-                var offset = codeFull[c * masks];
-                var placed = true;
-                for (var k = 0; k < n && placed; k++)
-                {
-                    var map = maps[k];
-                    int idx;
-                    switch (kinds[k])
-                    {
-                        case AxisSource.Month:
-                            var mi = monthIndex[d];
-                            idx = mi < map.Length ? map[mi] : -1;
-                            break;
-                        case AxisSource.Residence:
-                            var m = residence[yi]![p] - 1;
-                            idx = m < 0 ? -1 : map[(yi * mapStrides[k]) + m];
-                            break;
-                        case AxisSource.Age:
-                            var age = firstYear + yi - birth[p];
-                            idx = age < 0 ? -1 : map[Math.Min(age, map.Length - 1)];
-                            break;
-                        default:
-                            idx = map[sexes[p]];
-                            break;
-                    }
-                    placed = idx >= 0;
-                    offset += idx * strides[k];
-                }
+                var residence = residenceTables is null ? -1 : residenceTables[yi]![p] - 1;
+                var personOffset = plan.Offset(v, p, e, firstYear + yi, monthIndex[d], residence);
+                var placed = personOffset >= 0;
                 if (placed)
                 {
-                    cells[offset]++;
+                    cells[personOffset + codeFull[c * masks]]++;
                 }
                 else
                 {

@@ -86,17 +86,11 @@ internal sealed class CountingPlan
     /// <summary>Whether the only non-service axis (if any) is the month.</summary>
     public bool MonthOnly => _personAxes.All(k => _bindings[k].Source == AxisSource.Month);
 
-    /// <summary>Whether the starts can be counted with <see cref="CountingKernels"/>'s flat pass: person axes are month,
-    /// residence (with residence tables), age and sex only.</summary>
-    public bool CanCountStartsFlat =>
-        _personAxes.All(k => _bindings[k].Source is AxisSource.Month or AxisSource.Residence or AxisSource.Age or AxisSource.Sex)
-        && (!_personAxes.Any(k => _bindings[k].Source == AxisSource.Residence) || _residenceByYear.All(t => t is not null));
+    /// <summary>Whether the starts can be counted with <see cref="CountingKernels"/>'s flat pass: residence, if read,
+    /// comes from the register's residence tables, so no per-person state is needed.</summary>
+    public bool CanCountStartsFlat => !HasResidence || _residenceByYear.All(t => t is not null);
 
     public ushort[]?[] ResidenceTables => _residenceByYear;
-
-    public (AxisSource[] Kinds, int[][] Maps, int[] Strides, int[] MapStrides) PersonAxisArrays() =>
-        ([.. _personAxes.Select(k => _bindings[k].Source)], [.. _personAxes.Select(k => _bindings[k].Map)],
-         [.. _personAxes.Select(k => _strides[k])], [.. _personAxes.Select(k => _bindings[k].Stride)]);
 
     public int[]? MonthMap => _personAxes.Length == 1 ? _bindings[_personAxes[0]].Map : null;
 
@@ -109,67 +103,22 @@ internal sealed class CountingPlan
     public int[] CodeFullOffsets { get; }
     public int[] CodeCompactOffsets { get; }
 
-    /// <summary>Offset of the person axes for a recipient, or -1 when a value has no place on its axis.</summary>
-    public int PersonOffset(CountingView v, int p, int year, int yearFirst, int yearLast, int attributeEpisode)
-    {
-        var offset = 0;
-        var residence = int.MinValue;
-        foreach (var k in _personAxes)
-        {
-            var b = _bindings[k];
-            int idx;
-            switch (b.Source)
-            {
-                case AxisSource.Age: idx = b.MapAge(year - v.BirthYear[p]); break;
-                case AxisSource.Sex: idx = b.Map[v.Sex[p]]; break;
-                case AxisSource.Residence:
-                    if (residence == int.MinValue)
-                    {
-                        residence = _residenceByYear[0] is { } table ? table[p] - 1 : v.Residence(p, yearFirst, yearLast, _validByYear[0]);
-                    }
-                    idx = b.MapResidence(year, residence);
-                    break;
-                case AxisSource.Bistandsbehov: idx = b.Map[CountingView.Bistand(v.Attributes[attributeEpisode])]; break;
-                case AxisSource.Coordinator: idx = b.Map[CountingView.CoordinatorBits(v.Attributes[attributeEpisode])]; break;
-                case AxisSource.IndividualPlan: idx = b.Map[CountingView.PlanBits(v.Attributes[attributeEpisode])]; break;
-                default: throw new InvalidOperationException($"Axis '{b.Axis.Name}' cannot be used when counting persons.");
-            }
-            if (idx < 0)
-            {
-                return -1;
-            }
-            offset += idx * _strides[k];
-        }
-        return offset;
-    }
+    /// <summary>Whether a person axis reads the residence.</summary>
+    public bool HasResidence => _personAxes.Any(k => _bindings[k].Source == AxisSource.Residence);
 
-    /// <summary>Offset of the non-service axes for one start, or -1 when a value has no place on its axis.</summary>
-    public int StartOffset(CountingView v, int p, int e, int year, int yearIndex, int monthIndex, int[] residenceCache)
+    /// <summary>The residence municipality index of person <paramref name="p"/> in the year at <paramref name="yearIndex"/>
+    /// (-1 when none): from the register's residence table when it has one, else computed by the one residence rule.</summary>
+    public int ResidenceOf(CountingView v, int p, int yearIndex) =>
+        _residenceByYear[yearIndex] is { } table ? table[p] - 1 : v.Residence(p, _yearFirst[yearIndex], _yearLast[yearIndex], _validByYear[yearIndex]);
+
+    /// <summary>Offset of the person axes for one person and episode, or -1 when a value has no place on its axis.
+    /// Every axis is read through <see cref="AxisBinding.IndexFor"/>.</summary>
+    public int Offset(CountingView v, int p, int e, int year, int monthIndex, int residence)
     {
         var offset = 0;
         foreach (var k in _personAxes)
         {
-            var b = _bindings[k];
-            int idx;
-            switch (b.Source)
-            {
-                case AxisSource.Month: idx = monthIndex < b.Map.Length ? b.Map[monthIndex] : -1; break;
-                case AxisSource.Age: idx = b.MapAge(year - v.BirthYear[p]); break;
-                case AxisSource.Sex: idx = b.Map[v.Sex[p]]; break;
-                case AxisSource.Residence:
-                    var r = residenceCache[yearIndex];
-                    if (r == int.MinValue)
-                    {
-                        r = _residenceByYear[yearIndex] is { } table ? table[p] - 1 : v.Residence(p, _yearFirst[yearIndex], _yearLast[yearIndex], _validByYear[yearIndex]);
-                        residenceCache[yearIndex] = r;
-                    }
-                    idx = b.MapResidence(year, r);
-                    break;
-                case AxisSource.Bistandsbehov: idx = b.Map[CountingView.Bistand(v.Attributes[e])]; break;
-                case AxisSource.Coordinator: idx = b.Map[CountingView.CoordinatorBits(v.Attributes[e])]; break;
-                case AxisSource.IndividualPlan: idx = b.Map[CountingView.PlanBits(v.Attributes[e])]; break;
-                default: throw new InvalidOperationException($"Axis '{b.Axis.Name}' is not a person axis.");
-            }
+            var idx = _bindings[k].IndexFor(v, p, e, year, monthIndex, residence);
             if (idx < 0)
             {
                 return -1;
@@ -180,14 +129,14 @@ internal sealed class CountingPlan
     }
 
     /// <summary>
-    /// Fills the margins that are sums: the person axes always (each person or service has one value there), and
-    /// the service axes too when counting services. Axis by axis, so margins of margins come out right.
+    /// Fills the margins that are sums: the additive axes always (each person or service has one value there), and
+    /// the others (service axes) too when counting services. Axis by axis, so margins of margins come out right.
     /// </summary>
     public void FillPersonMargins(long[] cells, bool serviceAxesCounted)
     {
         for (var k = 0; k < _bindings.Length; k++)
         {
-            if (serviceAxesCounted && _bindings[k].IsServiceAxis)
+            if (serviceAxesCounted && !_bindings[k].Axis.IsAdditive)
             {
                 continue;
             }

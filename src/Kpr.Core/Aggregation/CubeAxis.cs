@@ -15,10 +15,11 @@ public sealed class CubeAxis : IEquatable<CubeAxis>
 
     private readonly Dictionary<string, int> _index;
 
-    private CubeAxis(string name, ImmutableArray<string> values)
+    private CubeAxis(string name, ImmutableArray<string> values, bool isAdditive = true)
     {
         Name = name;
         Values = values;
+        IsAdditive = isAdditive;
         _index = new Dictionary<string, int>(values.Length + 1, StringComparer.Ordinal);
         for (var i = 0; i < values.Length; i++)
         {
@@ -42,6 +43,13 @@ public sealed class CubeAxis : IEquatable<CubeAxis>
     /// <summary>The index of the margin: <see cref="Count"/>.</summary>
     public int TotalIndex => Values.Length;
 
+    /// <summary>
+    /// Whether the margin of a cube of distinct persons is the sum of the values on this axis: false for a service
+    /// axis (a person with two services counts once in the total; see <see cref="Dimension.IsAdditive"/>). In a cube
+    /// of services every margin is a sum whatever this says. Not part of equality.
+    /// </summary>
+    public bool IsAdditive { get; }
+
     /// <summary>Creates an axis.</summary>
     /// <param name="name">Column name; letters, digits and underscores.</param>
     /// <param name="values">Distinct value ids, none equal to <see cref="Total"/>.</param>
@@ -59,6 +67,14 @@ public sealed class CubeAxis : IEquatable<CubeAxis>
         }
         return new CubeAxis(name, list);
     }
+
+    /// <summary>Creates an axis whose margin is (or is not) the sum of its values when distinct persons are counted.</summary>
+    /// <param name="name">Column name; letters, digits and underscores.</param>
+    /// <param name="values">Distinct value ids, none equal to <see cref="Total"/>.</param>
+    /// <param name="isAdditive">False for a service axis (see <see cref="IsAdditive"/>).</param>
+    public static CubeAxis Create(string name, IEnumerable<string> values, bool isAdditive) => Create(name, values).WithAdditive(isAdditive);
+
+    internal CubeAxis WithAdditive(bool isAdditive) => isAdditive == IsAdditive ? this : new CubeAxis(Name, Values, isAdditive);
 
     /// <summary>The index of a value id (<see cref="Total"/> gives <see cref="TotalIndex"/>), or -1.</summary>
     public int IndexOf(string valueId)

@@ -24,75 +24,55 @@ namespace Kpr.Core.Aggregation;
 /// </remarks>
 public sealed class Dimension : IEquatable<Dimension>
 {
-    /// <summary>Column names accepted by <see cref="Parse(string)"/>.</summary>
-    public static IReadOnlyList<string> Names { get; } =
-    [
-        "service_code", "service_group", "helsefellesskap", "regional_health_authority", "municipality", "age_group", "sex",
-        "bistandsbehov", "coordinator", "individual_plan", "month",
-    ];
-
-    private readonly Kind _kind;
-    private readonly ServiceGrouping? _grouping;
-    private readonly int? _harmoniseTo;
-    private readonly AgeGroupSet? _ageGroups;
-
-    private Dimension(Kind kind, string name, ServiceGrouping? grouping = null, int? harmoniseTo = null, AgeGroupSet? ageGroups = null)
+    private Dimension(string name, DimensionDefinition definition)
     {
-        _kind = kind;
         Name = name;
-        _grouping = grouping;
-        _harmoniseTo = harmoniseTo;
-        _ageGroups = ageGroups;
+        Definition = definition;
     }
 
-    internal enum Kind
-    {
-        ServiceCode,
-        Grouping,
-        Helsefellesskap,
-        RegionalHealthAuthority,
-        Municipality,
-        AgeGroup,
-        Sex,
-        Bistandsbehov,
-        Coordinator,
-        IndividualPlan,
-        Month,
-    }
+    /// <summary>Column names accepted by <see cref="Parse(string)"/>.</summary>
+    public static IReadOnlyList<string> Names => [.. Standard().Select(d => d.Name)];
 
     /// <summary>The column name, e.g. <c>service_group</c>.</summary>
     public string Name { get; }
 
     /// <summary>Whether values come from each service (code, group) rather than from the person.</summary>
-    public bool IsServiceDimension => _kind is Kind.ServiceCode or Kind.Grouping;
+    public bool IsServiceDimension => Definition.Source == AxisSource.Code;
+
+    /// <summary>
+    /// Whether the <c>total</c> of this dimension is the sum of its values when counting distinct persons. False for
+    /// service dimensions: a person with services in two groups is in both and once in the total. Every dimension is
+    /// additive when counting services. Protection reads this (through <see cref="CubeAxis.IsAdditive"/>).
+    /// </summary>
+    public bool IsAdditive => Definition.IsAdditive;
 
     /// <summary>Service code number (<c>service_code</c>; values like <c>15</c>).</summary>
-    public static Dimension ServiceCode { get; } = new(Kind.ServiceCode, "service_code");
+    public static Dimension ServiceCode { get; } = new("service_code", new ServiceCodeDimension());
 
     /// <summary>Helsedirektoratet's five service groups (<c>service_group</c>; values as in service_groups.csv, e.g. <c>hjemmeboende</c>).</summary>
-    public static Dimension ServiceGroup { get; } = new(Kind.Grouping, "service_group");
+    public static Dimension ServiceGroup { get; } = new("service_group", new ServiceGroupingDimension(null));
 
     /// <summary>The 19 helsefellesskap (<c>helsefellesskap</c>; values are their ids, e.g. <c>ostfold</c>).</summary>
-    public static Dimension Helsefellesskap { get; } = new(Kind.Helsefellesskap, "helsefellesskap");
+    public static Dimension Helsefellesskap { get; } = new("helsefellesskap", new HelsefellesskapDimension());
 
     /// <summary>The four regional health authorities (<c>regional_health_authority</c>; values <c>helse_nord</c>,
     /// <c>helse_midt_norge</c>, <c>helse_vest</c>, <c>helse_sor_ost</c>).</summary>
-    public static Dimension RegionalHealthAuthority { get; } = new(Kind.RegionalHealthAuthority, "regional_health_authority");
+    public static Dimension RegionalHealthAuthority { get; } = new("regional_health_authority", new RegionalHealthAuthorityDimension());
 
     /// <summary>Sex (<c>sex</c>; values <c>male</c>, <c>female</c>).</summary>
-    public static Dimension Sex { get; } = new(Kind.Sex, "sex");
+    public static Dimension Sex { get; } = new("sex", new SexDimension());
 
     /// <summary>Bistandsbehov (<c>bistandsbehov</c>; values <c>noe_avgrenset</c>, <c>middels_til_stort</c>, <c>omfattende</c>, <c>uoppgitt</c>).</summary>
-    public static Dimension Bistandsbehov { get; } = new(Kind.Bistandsbehov, "bistandsbehov");
+    public static Dimension Bistandsbehov { get; } = new("bistandsbehov", new EpisodeAttributeDimension(AxisSource.Bistandsbehov));
 
     /// <summary>Whether the person has a coordinator (<c>coordinator</c>; values <c>yes</c>, <c>no</c>, <c>unknown</c> = not reported).</summary>
-    public static Dimension Coordinator { get; } = new(Kind.Coordinator, "coordinator");
+    public static Dimension Coordinator { get; } = new("coordinator", new EpisodeAttributeDimension(AxisSource.Coordinator));
 
     /// <summary>Whether the person has an individual plan (<c>individual_plan</c>; values <c>yes</c>, <c>no</c>, <c>unknown</c>).</summary>
-    public static Dimension IndividualPlan { get; } = new(Kind.IndividualPlan, "individual_plan");
+    public static Dimension IndividualPlan { get; } = new("individual_plan", new EpisodeAttributeDimension(AxisSource.IndividualPlan));
 
     /// <summary>Start month, for service starts only (<c>month</c>; values <c>YYYY-MM</c>).</summary>
-    public static Dimension Month { get; } = new(Kind.Month, "month");
+    public static Dimension Month { get; } = new("month", new MonthDimension());
 
     /// <summary>Helsedirektoratet's age groups 0-17, 18-49, 50-66, 67-79, 80-89, 90+ (<c>age_group</c>; age on 31 December).</summary>
     public static Dimension AgeGroup { get; } = AgeGroups(AgeGroupSet.Helsedirektoratet);
@@ -105,7 +85,7 @@ public sealed class Dimension : IEquatable<Dimension>
     {
         ArgumentNullException.ThrowIfNull(grouping);
         ArgumentNullException.ThrowIfNull(name);
-        return new Dimension(Kind.Grouping, name, grouping);
+        return new Dimension(name, new ServiceGroupingDimension(grouping));
     }
 
     /// <summary>Residence municipality harmonised to the structure of <paramref name="structureYear"/> (<c>municipality</c>;
@@ -117,7 +97,7 @@ public sealed class Dimension : IEquatable<Dimension>
         {
             Preconditions.CheckRange(y, MunicipalityHistory.FirstStructureYear, MunicipalityHistory.LastStructureYear, nameof(structureYear));
         }
-        return new Dimension(Kind.Municipality, "municipality", harmoniseTo: structureYear);
+        return new Dimension("municipality", new MunicipalityDimension(structureYear));
     }
 
     /// <summary>Age on 31 December of the year counted, in the bands of an age group set (<c>age_group</c>; values
@@ -126,7 +106,7 @@ public sealed class Dimension : IEquatable<Dimension>
     public static Dimension AgeGroups(AgeGroupSet ageGroups)
     {
         ArgumentNullException.ThrowIfNull(ageGroups);
-        return new Dimension(Kind.AgeGroup, "age_group", ageGroups: ageGroups);
+        return new Dimension("age_group", new AgeGroupDimension(ageGroups));
     }
 
     /// <summary>The dimension for a column name (see <see cref="Names"/>): the standard one of each kind.</summary>
@@ -140,62 +120,40 @@ public sealed class Dimension : IEquatable<Dimension>
     }
 
     /// <summary>Tries <see cref="Parse(string)"/>.</summary>
-    /// <param name="name">A column name.</param>
+    /// <param name="name">A column name (<c>rha</c> is accepted for <c>regional_health_authority</c>).</param>
     /// <param name="dimension">The dimension when known.</param>
     public static bool TryParse(string? name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Dimension? dimension)
     {
-        dimension = name?.Trim().ToLowerInvariant() switch
-        {
-            "service_code" => ServiceCode,
-            "service_group" => ServiceGroup,
-            "helsefellesskap" => Helsefellesskap,
-            "regional_health_authority" or "rha" => RegionalHealthAuthority,
-            "municipality" => Municipality(),
-            "age_group" => AgeGroup,
-            "sex" => Sex,
-            "bistandsbehov" => Bistandsbehov,
-            "coordinator" => Coordinator,
-            "individual_plan" => IndividualPlan,
-            "month" => Month,
-            _ => null,
-        };
+        var key = name?.Trim().ToLowerInvariant();
+        key = key == "rha" ? RegionalHealthAuthority.Name : key;
+        dimension = Standard().FirstOrDefault(d => string.Equals(d.Name, key, StringComparison.Ordinal));
         return dimension is not null;
     }
 
-    /// <summary>Same kind and parameters.</summary>
+    /// <summary>Same name, kind and parameters.</summary>
     public bool Equals(Dimension? other) =>
-        other is not null && _kind == other._kind && string.Equals(Name, other.Name, StringComparison.Ordinal)
-        && ReferenceEquals(_grouping, other._grouping) && _harmoniseTo == other._harmoniseTo
-        && ReferenceEquals(_ageGroups, other._ageGroups);
+        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && Definition.Equals(other.Definition);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Dimension);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_kind, StringComparer.Ordinal.GetHashCode(Name));
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), Definition);
 
     /// <summary>The column name.</summary>
     public override string ToString() => Name;
 
-    internal AgeGroupSet? AgeGroupSet => _ageGroups;
+    /// <summary>The standard dimension of each name, in the order of <see cref="Names"/> (a new dimension is listed here).</summary>
+    private static Dimension[] Standard() =>
+    [
+        ServiceCode, ServiceGroup, Helsefellesskap, RegionalHealthAuthority, Municipality(), AgeGroup, Sex,
+        Bistandsbehov, Coordinator, IndividualPlan, Month,
+    ];
 
-    internal int? HarmoniseTo => _harmoniseTo;
+    /// <summary>The definition: value source, categories, margin, population match.</summary>
+    internal DimensionDefinition Definition { get; }
 
-    /// <summary>The population level of a region dimension, or null.</summary>
-    internal RegionLevel? RegionLevel => _kind switch
-    {
-        Kind.Helsefellesskap => Population.RegionLevel.Helsefellesskap,
-        Kind.RegionalHealthAuthority => Population.RegionLevel.RegionalHealthAuthority,
-        Kind.Municipality => Population.RegionLevel.Municipality,
-        _ => null,
-    };
-
-    internal bool IsSex => _kind == Kind.Sex;
-
-    internal Kind DimensionKind => _kind;
-
-    internal ServiceGrouping? ServiceGrouping => _grouping;
-
+    /// <summary>Binds the dimension to a view and the years counted.</summary>
     internal AxisBinding Bind(CountingView view, int firstYear, int lastYear, AggregationContext context) =>
-        DimensionBinder.Bind(this, view, firstYear, lastYear, context);
+        Definition.Bind(Name, new DimensionScope(view, firstYear, lastYear, context)).WithAdditive(Definition.IsAdditive);
 }

@@ -117,10 +117,10 @@ public static class RegisterAggregation
         var dims = Check(by);
         foreach (var d in dims)
         {
-            Preconditions.CheckArgument(d.IsServiceDimension || d.RegionLevel is not null || d.AgeGroupSet is not null || d.IsSex, nameof(by),
+            Preconditions.CheckArgument(d.IsServiceDimension || d.Definition.RegionLevel is not null || d.Definition.AgeGroupSet is not null || d.Definition.IsSex, nameof(by),
                 $"'{d.Name}' has no population to divide by; rates can be broken down by region, age group, sex and services.");
         }
-        Preconditions.CheckArgument(dims.Count(d => d.RegionLevel is not null) <= 1, nameof(by), "Use at most one region dimension for rates.");
+        Preconditions.CheckArgument(dims.Count(d => d.Definition.RegionLevel is not null) <= 1, nameof(by), "Use at most one region dimension for rates.");
         var cube = register.CountRecipients(period, dims, services, maxDegreeOfParallelism);
         var (denominators, missing) = Denominators(cube, dims, period.Year, population ?? PopulationTable.Default, reference);
         return new RateTable(cube, period, denominators, missing, reference, level);
@@ -168,12 +168,12 @@ public static class RegisterAggregation
     private static (double[]? Population, string? Missing) Denominators(Cube cube, ImmutableArray<Dimension> dims, int year,
         PopulationTable table, PopulationReference reference)
     {
-        var regionAxis = dims.IndexOf(dims.FirstOrDefault(d => d.RegionLevel is not null)!);
-        var ageAxis = dims.IndexOf(dims.FirstOrDefault(d => d.AgeGroupSet is not null)!);
-        var sexAxis = dims.IndexOf(dims.FirstOrDefault(d => d.IsSex)!);
-        var level = regionAxis >= 0 ? dims[regionAxis].RegionLevel!.Value : RegionLevel.Country;
-        var ages = ageAxis >= 0 ? dims[ageAxis].AgeGroupSet! : AgeGroupSet.Total;
-        var structure = regionAxis >= 0 ? dims[regionAxis].HarmoniseTo : null;
+        var regionAxis = dims.IndexOf(dims.FirstOrDefault(d => d.Definition.RegionLevel is not null)!);
+        var ageAxis = dims.IndexOf(dims.FirstOrDefault(d => d.Definition.AgeGroupSet is not null)!);
+        var sexAxis = dims.IndexOf(dims.FirstOrDefault(d => d.Definition.IsSex)!);
+        var level = regionAxis >= 0 ? dims[regionAxis].Definition.RegionLevel!.Value : RegionLevel.Country;
+        var ages = ageAxis >= 0 ? dims[ageAxis].Definition.AgeGroupSet! : AgeGroupSet.Total;
+        var structure = regionAxis >= 0 ? dims[regionAxis].Definition.StructureYear : null;
         PopulationResult result;
         try
         {
@@ -198,7 +198,7 @@ public static class RegisterAggregation
             if (regionAxis >= 0)
             {
                 var id = level == RegionLevel.RegionalHealthAuthority && RegionalHealthAuthorities.TryParse(cell.Region, out var a)
-                    ? DimensionBinder.AuthorityId(a) : cell.Region;
+                    ? RegionalHealthAuthorityDimension.Id(a) : cell.Region;
                 r = cube.Axes[regionAxis].IndexOf(id);
                 if (r < 0 || r == nR)
                 {

@@ -9,25 +9,23 @@ namespace Kpr.Core.Disclosure;
 /// </summary>
 /// <remarks>
 /// In a cube of distinct persons, a service axis (<c>service_code</c>, <c>service_group</c> or another grouping)
-/// is not additive: a person with services in two groups counts once in the total. Such axes are declared
-/// non-additive, so no false sum relation is assumed (or published). Every other axis of a person cube, and every
+/// is not additive: a person with services in two groups counts once in the total. The axis says so itself
+/// (<see cref="CubeAxis.IsAdditive"/>, from <see cref="Dimension.IsAdditive"/>), so no false sum relation is assumed
+/// (or published). Every other axis of a person cube, and every
 /// axis of a cube of services, is additive: each person or service has exactly one value on it.
 /// </remarks>
 public static class CubeProtection
 {
-    /// <summary>The axis names treated as service axes (non-additive for distinct-person cubes).</summary>
-    public static IReadOnlyList<string> ServiceAxisNames { get; } = ["service_code", "service_group"];
-
     /// <summary>The cube as a table of counts, axis by axis, with the cube's margins as totals.</summary>
     /// <param name="cube">The cube.</param>
     /// <param name="nonAdditiveAxes">Axes whose total is not the sum of their values; null for the default
-    /// (<see cref="ServiceAxisNames"/> in a distinct-person cube, none in a cube of services).</param>
+    /// (the axes with <see cref="CubeAxis.IsAdditive"/> false in a distinct-person cube, none in a cube of services).</param>
     /// <returns>The table; its cell codes are the cube's value ids and <c>total</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cube"/> is null.</exception>
     public static CountTable ToCountTable(this Cube cube, IEnumerable<string>? nonAdditiveAxes = null)
     {
         ArgumentNullException.ThrowIfNull(cube);
-        var nonAdditive = (nonAdditiveAxes ?? (cube.Kind == CountKind.DistinctPersons ? ServiceAxisNames : []))
+        var nonAdditive = (nonAdditiveAxes ?? (cube.Kind == CountKind.DistinctPersons ? cube.Axes.Where(a => !a.IsAdditive).Select(a => a.Name) : []))
             .ToHashSet(StringComparer.Ordinal);
         var dimensions = cube.Axes.Select(axis =>
         {
