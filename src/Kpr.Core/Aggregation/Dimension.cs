@@ -74,6 +74,20 @@ public sealed class Dimension : IEquatable<Dimension>
     /// <summary>Start month, for service starts only (<c>month</c>; values <c>YYYY-MM</c>).</summary>
     public static Dimension Month { get; } = new("month", new MonthDimension());
 
+    /// <summary>Residence municipality by number of residents (<c>municipality_size_class</c>; values <c>0-4999</c>,
+    /// <c>5000-19999</c>, <c>20000+</c>): residents on 1 January of the year counted (SSB 07459), limits 5 000 and 20 000
+    /// (this library's choice, not an official classification; see <see cref="MunicipalitySizeClasses"/> for others).</summary>
+    public static Dimension MunicipalitySizeClass { get; } = new("municipality_size_class", MunicipalitySizeClassDimension.Default);
+
+    /// <summary>Residence municipality by number of residents in bands with the given lower limits (<c>municipality_size_class</c>).</summary>
+    /// <param name="limits">Positive, strictly ascending lower limits of every band but the first, e.g. 5000, 20000.</param>
+    /// <exception cref="ArgumentException">The limits are empty, not positive or not ascending.</exception>
+    public static Dimension MunicipalitySizeClasses(params int[] limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return new Dimension("municipality_size_class", MunicipalitySizeClassDimension.Of(limits));
+    }
+
     /// <summary>Helsedirektoratet's age groups 0-17, 18-49, 50-66, 67-79, 80-89, 90+ (<c>age_group</c>; age on 31 December).</summary>
     public static Dimension AgeGroup { get; } = AgeGroups(AgeGroupSet.Helsedirektoratet);
 
@@ -147,7 +161,7 @@ public sealed class Dimension : IEquatable<Dimension>
     private static Dimension[] Standard() =>
     [
         ServiceCode, ServiceGroup, Helsefellesskap, RegionalHealthAuthority, Municipality(), AgeGroup, Sex,
-        Bistandsbehov, Coordinator, IndividualPlan, Month,
+        Bistandsbehov, Coordinator, IndividualPlan, Month, MunicipalitySizeClass,
     ];
 
     /// <summary>The definition: value source, categories, margin, population match.</summary>
