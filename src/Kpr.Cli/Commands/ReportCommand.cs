@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using Kpr.Core.Extracts;
+using Kpr.Cli.Input;
 using Kpr.Cli.Report;
 using Kpr.Core.Register;
 using Kpr.Core.Synthetic;
@@ -34,10 +34,11 @@ internal static class ReportCommand
         var protect = new Option<int>("--protect") { Description = "Hide counts from 1 to N−1 and whatever would reveal them (0 = off). Default 5 (KOSTRA's rule for KPR-based figures).", DefaultValueFactory = _ => 5 };
         var structureYear = new Option<int>("--structure-year") { Description = "The municipality structure year named in the notes.", DefaultValueFactory = _ => 2024 };
         var persons = new Option<int>("--sample-persons") { Description = "Size of the built-in synthetic register (persons).", DefaultValueFactory = _ => DefaultSamplePersons };
+        var columns = ExtractOptions.Columns();
         var seed = new Option<int>("--seed") { Description = "Seed of the built-in synthetic register.", DefaultValueFactory = _ => Kpr.Core.Synthetic.SyntheticRegisterOptions.DefaultSeed };
 
         var command = new Command("report", "Write the report after Helsedirektoratet's pandemic publication: rates per 1000 by age 2018–year, variation between the helsefellesskap, monthly service starts against 2019, the share with a coordinator; or an offline dashboard, or its tidy records. Small counts are protected.");
-        foreach (var option in new Option[] { input, year, output, lang, format, protect, structureYear, persons, seed })
+        foreach (var option in new Option[] { input, columns, year, output, lang, format, protect, structureYear, persons, seed })
         {
             command.Options.Add(option);
         }
@@ -82,17 +83,10 @@ internal static class ReportCommand
                     throw new CliException($"--input: file not found: {file.FullName}");
                 }
                 Progress($"reading {file.Name}");
-                try
-                {
-                    register = ExtractLoader.Load(file.FullName, new ExtractReadOptions { Progress = rows => Progress(string.Create(CultureInfo.InvariantCulture, $"  {rows:N0} rows read")) });
-                }
-                catch (ExtractFormatException e)
-                {
-                    throw new CliException($"{file.Name}: {e.Message}");
-                }
+                register = ExtractOptions.Load(file, parse.GetValue(columns), null, 0, stderr);
                 var v = register.Validation;
                 Progress(string.Create(CultureInfo.InvariantCulture, $"rows read {v.RowsRead:N0}: accepted {v.Accepted:N0}, corrected {v.Corrected:N0}, rejected {v.Rejected:N0}, duplicates {v.Duplicates:N0} (details: kpr validate)"));
-                source = text.ExtractSource(file.Name);
+                source = text.ExtractSource(file.Name, v.RowsRead, v.Accepted, v.Rejected, v.Duplicates);
             }
 
             var coverage = PublishedTotals.CoverageNote(register, reportYear, text);

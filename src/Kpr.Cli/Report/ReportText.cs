@@ -107,7 +107,9 @@ internal sealed class ReportText
     public string SyntheticSource(int persons, int seed, long episodes) => T(
         $"Datagrunnlag: innebygd syntetisk nasjonalt register ({persons.ToString("N0", Culture)} personer, frø {seed}, {episodes.ToString("N0", Culture)} tjenesteforløp).",
         $"Data: the built-in synthetic national register ({persons.ToString("N0", Culture)} persons, seed {seed}, {episodes.ToString("N0", Culture)} service episodes).");
-    public string ExtractSource(string file) => T($"Datagrunnlag: uttrekk fra KPR ({file}).", $"Data: KPR extract ({file}).");
+    public string ExtractSource(string file, long read, long accepted, long rejected, long duplicates) => T(
+        $"Datagrunnlag: uttrekk fra KPR ({file}): {read.ToString("N0", Culture)} rader lest, {accepted.ToString("N0", Culture)} godtatt, {rejected.ToString("N0", Culture)} avvist, {duplicates.ToString("N0", Culture)} dubletter (detaljer: kpr validate).",
+        $"Data: KPR extract ({file}): {read.ToString("N0", Culture)} rows read, {accepted.ToString("N0", Culture)} accepted, {rejected.ToString("N0", Culture)} rejected, {duplicates.ToString("N0", Culture)} duplicates (details: kpr validate).");
     public string SampleCoverage => T(
         "Uttrekket er et utvalg eller dekker bare en del av befolkningen: ratene per 1 000 innbyggere er regnet mot hele befolkningen i hver region og blir derfor for lave. Bruk antallene og endringene, ikke nivåene.",
         "The extract is a sample or covers only part of the population: rates per 1,000 inhabitants are computed against each region's whole population and are therefore too low. Use the counts and changes, not the levels.");
