@@ -59,8 +59,13 @@ public class TableCommandTests : IDisposable
         Assert.Equal("2", rows.Single(r => r[0] == "2021-02" && r[1] == "hjemmeboende")[2]);
         Assert.Equal("3", rows.Single(r => r[0] == "total" && r[1] == "total")[2]);
 
-        (code, stdout, _) = CliRunner.Run("table", "compare-months", "--input", _file, "--baseline", "2019", "--years", "2020,2021", "--format", "csv");
+        string stderr;
+        (code, stdout, stderr) = CliRunner.Run("table", "compare-months", "--input", _file, "--baseline", "2019", "--years", "2020,2021", "--format", "csv");
         Assert.Equal(0, code);
+        // What the published method leaves out is said once, on stderr, so the CSV stays tidy.
+        Assert.Single(stderr.Split('\n'), l => l.StartsWith("kpr: left out of the comparison: January (", StringComparison.Ordinal)
+            && l.Contains("service groups velferdsteknologi and bolig", StringComparison.Ordinal));
+        Assert.DoesNotContain("left out", stdout, StringComparison.OrdinalIgnoreCase);
         rows = Csv(stdout);
         Assert.Equal(["month", "count", "baseline_count", "change_percent"], rows[0]);
         Assert.Equal(22, rows.Count - 1); // February-December of two years

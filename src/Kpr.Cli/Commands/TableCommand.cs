@@ -211,6 +211,10 @@ internal static class TableCommand
                 throw new CliException(e.Message);
             }
             Note(parse, comparison.Starts.Unclassified, "services");
+            if (comparison.LeftOut.Length > 0)
+            {
+                parse.InvocationConfiguration.Error.WriteLine("kpr: left out of the comparison: " + comparison.LeftOut + ".");
+            }
             var comparisonTable = comparison.ToTable();
             Write(parse, comparisonTable, TableProtection.Apply(comparisonTable, comparison.Starts, threshold, baseYear), format);
             return KprApp.Success;

@@ -181,7 +181,7 @@ public sealed class Cube : IEquatable<Cube>, ITableResult
             rows.Add([.. row]);
             Increment(idx);
         }
-        return new ResultTable(columns, Axes.Length, rows.MoveToImmutable());
+        return new ResultTable(columns, Axes.Length, rows.MoveToImmutable(), TableTitle.Of(this));
     }
 
     /// <summary>Same kind, axes, cells and unclassified count.</summary>
@@ -198,6 +198,8 @@ public sealed class Cube : IEquatable<Cube>, ITableResult
     /// <summary>Kind, axes and grand total, e.g. <c>DistinctPersons(age_group[6] x sex[2]) total=123</c>.</summary>
     public override string ToString() =>
         $"{Kind}({string.Join(" x ", Axes.Select(a => a.ToString()))}) total={GrandTotal}";
+
+    string ITabularData.Caption => TableTitle.Of(this);
 
     internal long[] RawCells => _cells;
 

@@ -68,11 +68,13 @@ public sealed class RateTable : ITableResult
                 rate.IsComputable ? rate.Value : null,
                 interval.IsEmpty ? null : interval.Lower, interval.IsEmpty ? null : interval.Upper]);
         }
-        return new ResultTable(columns, dims, rows.MoveToImmutable());
+        return new ResultTable(columns, dims, rows.MoveToImmutable(), TableTitle.Of(this));
     }
 
     /// <summary>Period, axes and reference.</summary>
     public override string ToString() => $"recipients per 1000, {Period}, {Recipients}, population {Reference}";
+
+    string ITabularData.Caption => TableTitle.Of(this);
 
     private int Offset(string[] valueIds)
     {

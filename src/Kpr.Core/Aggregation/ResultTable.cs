@@ -15,12 +15,18 @@ namespace Kpr.Core.Aggregation;
 [TypeFormatterSource(typeof(TabularFormatterSource))]
 public sealed class ResultTable : ITabularData
 {
-    internal ResultTable(ImmutableArray<string> columns, int dimensionCount, ImmutableArray<ImmutableArray<object?>> rows)
+    internal ResultTable(ImmutableArray<string> columns, int dimensionCount, ImmutableArray<ImmutableArray<object?>> rows, string? title = null)
     {
         Columns = columns;
         DimensionCount = dimensionCount;
         Rows = rows;
+        Title = title;
     }
+
+    /// <summary>What the table shows, as a title for a reader (e.g. <c>Recipients per 1000 inhabitants by
+    /// helsefellesskap, on 31 December 2021 …</c>), including what was left out; null for a table made with
+    /// <see cref="Create"/>. Not part of the CSV or JSON.</summary>
+    public string? Title { get; }
 
     /// <summary>Column names in order: dimensions first, then measures (e.g. <c>count</c>, <c>rate</c>).</summary>
     public ImmutableArray<string> Columns { get; }
@@ -138,7 +144,9 @@ public sealed class ResultTable : ITabularData
     /// <summary>The table as aligned, culture-invariant text (the first 100 rows, then how many more).</summary>
     public override string ToString() => TabularFormatterSource.ToPlainText(this);
 
-    string ITabularData.Caption => string.Create(CultureInfo.InvariantCulture, $"{Rows.Length} rows");
+    string ITabularData.Caption => Title ?? string.Create(CultureInfo.InvariantCulture, $"{Rows.Length} rows");
+
+    internal ResultTable WithTitle(string title) => new(Columns, DimensionCount, Rows, title);
 
     IReadOnlyList<string> ITabularData.ColumnNames => Columns;
 

@@ -103,8 +103,10 @@ public sealed class ShareTable : ITableResult
             }
             rows.Add([.. row]);
         }
-        return new ResultTable(cols, dims, rows.ToImmutable());
+        return new ResultTable(cols, dims, rows.ToImmutable(), ((ITabularData)this).Caption);
     }
+
+    string ITabularData.Caption => TableTitle.Of(this, Current.Axes[_attributeAxis].Name, Current.Axes[_attributeAxis].ValueAt(_valueIndex));
 
     /// <summary>What is shared, and when.</summary>
     public override string ToString() =>
