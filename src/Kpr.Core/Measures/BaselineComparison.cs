@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kpr.Core.Formatting;
 
 namespace Kpr.Core.Measures;
 
@@ -17,6 +18,7 @@ namespace Kpr.Core.Measures;
 /// <para><b>Equality</b> is exact equality of observed, baseline and the two period counts. Not ordered.</para>
 /// <para>Thread safety: immutable value type.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(MeasureFormatterSource))]
 public readonly struct BaselineComparison : IEquatable<BaselineComparison>, IFormattable
 {
     private readonly RelativeChange _change;

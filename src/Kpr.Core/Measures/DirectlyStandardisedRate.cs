@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kpr.Core.Formatting;
 
 namespace Kpr.Core.Measures;
 
@@ -20,6 +21,7 @@ namespace Kpr.Core.Measures;
 /// <c>independent_events = FALSE</c>); the rate itself is unchanged.</para>
 /// <para>Equality is reference equality. Thread safety: immutable.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(MeasureFormatterSource))]
 public sealed class DirectlyStandardisedRate : IFormattable
 {
     private readonly double _standardisedFraction; // Σ(Oᵢ·wᵢ/nᵢ)/Σwᵢ

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kpr.Core.Formatting;
 
 namespace Kpr.Core.Measures;
 
@@ -11,6 +12,7 @@ namespace Kpr.Core.Measures;
 /// <para>Missing data as for the ratio; the rate is not computable exactly when the ratio is not.</para>
 /// <para>Equality is reference equality. Thread safety: immutable.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(MeasureFormatterSource))]
 public sealed class IndirectlyStandardisedRate : IFormattable
 {
     private IndirectlyStandardisedRate(IndirectlyStandardisedRatio ratio, double referenceRate, double per)

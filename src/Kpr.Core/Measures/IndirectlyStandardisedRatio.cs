@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kpr.Core.Formatting;
 
 namespace Kpr.Core.Measures;
 
@@ -15,6 +16,7 @@ namespace Kpr.Core.Measures;
 /// population, or E = 0, give a not-computable ratio (NaN, empty interval, <see cref="Reason"/> says why).</para>
 /// <para>Equality is reference equality. Thread safety: immutable.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(MeasureFormatterSource))]
 public sealed class IndirectlyStandardisedRatio : IFormattable
 {
     private IndirectlyStandardisedRatio(long observed, double expected, double referenceValue, ConfidenceLevel level, CountIntervalMethod method, NotComputableReason reason)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kpr.Core.Formatting;
 
 namespace Kpr.Core.Measures;
 
@@ -15,6 +16,7 @@ namespace Kpr.Core.Measures;
 /// <para><b>Equality</b> is exact equality of the two shares and the level. Changes are not ordered.</para>
 /// <para>Thread safety: immutable value type.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(MeasureFormatterSource))]
 public readonly struct PercentagePointChange : IEquatable<PercentagePointChange>, IFormattable
 {
     private PercentagePointChange(Proportion first, Proportion second, ConfidenceLevel level)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kpr.Core.Formatting;
 
 namespace Kpr.Core.Measures;
 
@@ -18,6 +19,7 @@ namespace Kpr.Core.Measures;
 /// shares. Shares are not ordered.</para>
 /// <para>Thread safety: immutable value type.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(MeasureFormatterSource))]
 public readonly struct Proportion : IEquatable<Proportion>, IFormattable
 {
     /// <summary>The default multiplier: percent.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kpr.Core.Formatting;
 using Kpr.Core.Population;
 
 namespace Kpr.Core.Measures;
@@ -20,6 +21,7 @@ namespace Kpr.Core.Measures;
 /// 2/1000 and 4/2000 have the same value but are different rates. Rates are not ordered.</para>
 /// <para>Thread safety: immutable value type.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(MeasureFormatterSource))]
 public readonly struct Rate : IEquatable<Rate>, IFormattable
 {
     /// <summary>The KPR default multiplier: rates per 1000 inhabitants.</summary>

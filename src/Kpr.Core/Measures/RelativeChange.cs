@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kpr.Core.Formatting;
 
 namespace Kpr.Core.Measures;
 
@@ -15,6 +16,7 @@ namespace Kpr.Core.Measures;
 /// <para><b>Equality</b> is exact equality of current and reference values. Not ordered.</para>
 /// <para>Thread safety: immutable value type.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(MeasureFormatterSource))]
 public readonly struct RelativeChange : IEquatable<RelativeChange>, IFormattable
 {
     private readonly double _current;
