@@ -37,7 +37,7 @@ public static class RegisterAggregation
         var year = period.Year;
         var bindings = dims.Select(d => BindingCache.For(register, view, d, year, year)).ToArray();
         return CountingKernels.CountPersons(view, DayNumbers.From(period.From), DayNumbers.From(period.To), year, bindings,
-            (services ?? ServiceSelection.All).Filter, Parallelism(maxDegreeOfParallelism));
+            (services ?? ServiceSelection.All).FilterFor(year), Parallelism(maxDegreeOfParallelism));
     }
 
     /// <summary>

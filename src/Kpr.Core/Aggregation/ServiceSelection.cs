@@ -86,4 +86,18 @@ public sealed class ServiceSelection
     public override string ToString() => Description;
 
     internal bool[] Filter => _codes;
+
+    /// <summary>The filter for counting recipients in a registration year: a record is selected when the code it is
+    /// read as in that year is (<see cref="ServiceCatalogue.ReadAs(ServiceCode, int)"/>: 12/13 as 29 from 2019).</summary>
+    internal bool[] FilterFor(int year)
+    {
+        var filter = new bool[256];
+        for (var c = 0; c < 256; c++)
+        {
+            filter[c] = c >= ServiceCode.MinNumber && c <= ServiceCode.MaxNumber
+                ? _codes[ServiceCatalogue.Default.ReadAs(ServiceCode.FromNumber(c), year).Number]
+                : _codes[c];
+        }
+        return filter;
+    }
 }

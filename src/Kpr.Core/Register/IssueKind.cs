@@ -56,4 +56,18 @@ public enum IssueKind
 
     /// <summary>A column in the header is not part of the schema and is ignored.</summary>
     UnknownColumn = 18,
+
+    /// <summary>A code that left the service list without a successor code but whose leftover rows still count in a
+    /// group: 16 (rehabilitation outside an institution) starting after 2018 counts as tjenester til hjemmeboende
+    /// (domain notes §A1 [S10][S11]). A correction: the row is kept.</summary>
+    ServiceCodeCountedInGroup = 19,
+
+    /// <summary>The start date (fra-dato) is before 1 January 1980, outside the published validity filter
+    /// ("fra-dato between 1980 and 31.12 of the registreringsår", domain notes §D1 [S18][S18c]).</summary>
+    StartBefore1980 = 20,
+
+    /// <summary>The person died in a year before the year of the start: registrations of persons who died before the
+    /// registreringsår are removed by the published validity filter (domain notes §D1 [S18][S18c]), service starts
+    /// included.</summary>
+    DiedBeforeStartYear = 21,
 }

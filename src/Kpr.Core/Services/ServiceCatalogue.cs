@@ -178,4 +178,52 @@ public sealed class ServiceCatalogue
         }
         return new ServiceRecoding(code, date, RecodeOutcome.NotValidOnDate, null, null, info);
     }
+
+    /// <summary>
+    /// The code a record carrying <paramref name="code"/> counts under in registration year <paramref name="year"/>,
+    /// whatever the decision's start date: Helsedirektoratet reads 12 and 13 as 29 for every registration year from
+    /// 2019 (domain notes §A3 [S4]), so an open 12 decision from 2015 counts as 29 in 2021.
+    /// </summary>
+    /// <remarks>A code valid at some time in the year is returned unchanged (12 in 2018). A code that ended before the
+    /// year and has a successor valid on 31 December is replaced by it. A code that ended without a successor keeps its
+    /// number: 16 after 2018 still counts, in its leftovers group <c>hjemmeboende</c> (<see cref="Recode"/>). An
+    /// unknown code is returned unchanged. Never throws.</remarks>
+    /// <param name="code">The code as recorded.</param>
+    /// <param name="year">The registration year counted.</param>
+    /// <returns>The code to count under.</returns>
+    public ServiceCode ReadAs(ServiceCode code, int year) => ReadAs(code, year, year);
+
+    /// <summary>As <see cref="ReadAs(ServiceCode, int)"/> for a span of years: the code itself when it was valid in
+    /// any year of the span (so a 12 start of 2018 stays 12 in a 2018–2021 table of starts), else its reading in the
+    /// last year.</summary>
+    internal ServiceCode ReadAs(ServiceCode code, int firstYear, int lastYear)
+    {
+        if (_byNumber[code.Number] is not { } info)
+        {
+            return code;
+        }
+        for (var y = firstYear; y <= lastYear; y++)
+        {
+            if (info.IsValidOn(new LocalDate(y, 1, 1)) || info.IsValidOn(new LocalDate(y, 12, 31)))
+            {
+                return code;
+            }
+        }
+        return Recode(code, new LocalDate(lastYear, 12, 31)).Code ?? code;
+    }
+
+    /// <summary>Whether records carrying the code count in some year of the span: valid then, or ended with its
+    /// leftovers counted in a group (16 after 2018).</summary>
+    internal bool CountsIn(ServiceCode code, int firstYear, int lastYear)
+    {
+        for (var y = firstYear; y <= lastYear; y++)
+        {
+            var recoding = Recode(code, new LocalDate(y, 12, 31));
+            if (recoding.Outcome is RecodeOutcome.Unchanged or RecodeOutcome.CountedInGroup || IsValidOn(code, new LocalDate(y, 1, 1)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -51,7 +51,6 @@ public class EpisodeValidatorTests
     [InlineData(10, "2021-01-01", IssueKind.UnknownServiceCode)]
     [InlineData(29, "2018-06-01", IssueKind.ServiceCodeNotValidOnDate)]
     [InlineData(27, "2018-12-31", IssueKind.ServiceCodeNotValidOnDate)]
-    [InlineData(16, "2019-01-01", IssueKind.ServiceCodeNotValidOnDate)]
     public void Codes_not_valid_on_the_start_date_are_rejected(int code, string start, IssueKind kind)
     {
         var result = Check(Episode(code: code, start: start));
@@ -71,6 +70,64 @@ public class EpisodeValidatorTests
         var issue = Assert.Single(result.Issues);
         Assert.Equal(IssueKind.ServiceCodeRecoded, issue.Kind);
         Assert.Equal(IssueSeverity.Correction, issue.Severity);
+    }
+
+    [Theory]
+    [InlineData("2019-01-01")]
+    [InlineData("2020-06-15")]
+    public void Code_16_after_2018_is_kept_as_home_services_with_a_correction(string start)
+    {
+        // 16 left the service list in 2019 (a person attribute since); rows that still carry it count as tjenester
+        // til hjemmeboende (issue 13 point 2).
+        var result = Check(Episode(code: 16, start: start));
+        Assert.False(result.IsRejected);
+        Assert.True(result.IsCorrected);
+        Assert.Equal(16, result.Accepted!.ServiceCode.Number);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((IssueKind.ServiceCodeCountedInGroup, IssueSeverity.Correction), (issue.Kind, issue.Severity));
+        Assert.Contains("hjemmeboende", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1979-12-31", true)]
+    [InlineData("1975-06-01", true)]
+    [InlineData("0001-01-01", true)]
+    [InlineData("1980-01-01", false)]
+    public void Start_before_1980_is_rejected_by_the_published_filter(string start, bool rejected)
+    {
+        var result = Check(Episode(start: start, birthYear: 1930));
+        Assert.Equal(rejected, result.IsRejected);
+        Assert.Equal(rejected, result.Issues.Any(i => i.Kind == IssueKind.StartBefore1980 && i.Origin.Field == "start_date"));
+    }
+
+    [Fact]
+    public void Year_one_start_open_end_and_birth_year_zero_is_rejected_with_each_rule()
+    {
+        // Issue 13 point 3: a decision from year 1 with an end in 9999 and a person born in year 0 was counted.
+        var result = Check(Episode(start: "0001-01-01", end: "9999-12-31", birthYear: 0));
+        Assert.True(result.IsRejected);
+        Assert.Contains(result.Issues, i => i.Kind == IssueKind.StartBefore1980);
+        // Born in year 0 and counted in 2021 is an age of 2021: implausible whatever the start.
+        Assert.Equal(IssueKind.ImpossibleBirthYear, Assert.Single(Check(Episode(start: "2021-03-01", birthYear: 0)).Issues).Kind);
+    }
+
+    [Fact]
+    public void Death_before_the_start_year_is_rejected_same_year_is_a_warning()
+    {
+        var result = Check(Episode(start: "2021-03-01", death: "2020-12-31"));
+        Assert.True(result.IsRejected);
+        Assert.Equal(IssueKind.DiedBeforeStartYear, Assert.Single(result.Issues).Kind);
+        Assert.Equal(IssueSeverity.Warning, Assert.Single(Check(Episode(start: "2021-03-01", death: "2021-01-15")).Issues).Severity);
+    }
+
+    [Fact]
+    public void Death_or_birth_after_the_latest_date_is_rejected_when_the_caller_sets_one()
+    {
+        var validator = new EpisodeValidator(ServiceCatalogue.Default, MunicipalityHistory.Default, latestDate: Date("2026-11-30"));
+        var future = validator.Validate(Episode(start: "2021-03-01", death: "2027-01-01"), RecordOrigin.At("x.csv", 5));
+        Assert.Equal((IssueKind.ImpossibleDate, "death_date"), (Assert.Single(future.Issues).Kind, future.Issues[0].Origin.Field));
+        Assert.False(validator.Validate(Episode(start: "2021-03-01", death: "2026-11-30"), RecordOrigin.At("x.csv", 5)).IsRejected);
+        Assert.False(Check(Episode(start: "2021-03-01", death: "2027-01-01")).IsRejected); // the default reads no clock
     }
 
     [Fact]

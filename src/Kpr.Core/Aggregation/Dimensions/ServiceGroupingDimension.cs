@@ -17,7 +17,8 @@ internal sealed record ServiceGroupingDimension(ServiceGrouping? Grouping) : Dim
         var map = AxisBinding.Unmapped(256);
         for (var c = ServiceCode.MinNumber; c <= ServiceCode.MaxNumber; c++)
         {
-            if (grouping.GroupOf(ServiceCode.FromNumber(c)) is { } g)
+            var code = ServiceCode.FromNumber(c);
+            if ((grouping.GroupOf(scope.Context.Catalogue.ReadAs(code, scope.FirstYear, scope.LastYear)) ?? grouping.GroupOf(code)) is { } g)
             {
                 map[c] = groups.IndexOf(g);
             }
