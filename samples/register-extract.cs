@@ -26,11 +26,15 @@ foreach (var issue in register.Validation.Issues.Take(10))
 
 Console.WriteLine($"{register.EpisodeCount} episodes of {register.PersonCount} persons, {register.BytesPerEpisode:F1} bytes per episode");
 
-// Residence per person and year = the last valid municipality in that year.
+// Residence per person and year = the municipality of the last episode overlapping that year (valid codes first);
+// none (null) in a year in which the person had no service, which the register does not guess.
 var person = 0;
 for (var year = 2018; year <= 2023; year++)
 {
-    Console.WriteLine($"person 0 lived in {register.Residence(person, year)?.ToString() ?? "-"} in {year}");
+    var residence = register.Residence(person, year);
+    Console.WriteLine(residence is { } municipality
+        ? $"person 0 lived in {municipality} in {year}"
+        : $"person 0 has no residence in {year} (no service that year)");
 }
 
 // Column access for counting: episodes of person p are PersonEpisodeOffsets[p] .. PersonEpisodeOffsets[p + 1] - 1.
