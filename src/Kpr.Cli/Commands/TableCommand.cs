@@ -3,6 +3,7 @@ using System.Globalization;
 using Kpr.Cli.Input;
 using Kpr.Cli.Output;
 using Kpr.Core.Aggregation;
+using Kpr.Core.Publishing;
 using Kpr.Core.Population;
 using Kpr.Core.Register;
 using Kpr.Core.Services;
@@ -12,7 +13,9 @@ namespace Kpr.Cli.Commands;
 
 /// <summary>
 /// <c>kpr table recipients|starts|compare-months</c>: the standard tables from an extract. CSV columns: one per
-/// dimension named as in <c>--by</c> (values as ids, margins as <c>total</c>), then the measures.
+/// dimension named as in <c>--by</c> (values as ids, margins as <c>total</c>), then the measures. A thin caller: it
+/// parses options, asks the core (<see cref="RegisterAggregation"/>, then <see cref="Publisher"/> for protection and
+/// the cells' statuses) and writes with <see cref="PublishedTableWriter"/>.
 /// </summary>
 internal static class TableCommand
 {
@@ -55,9 +58,10 @@ internal static class TableCommand
         var format = CliOptions.Format();
         var columns = ExtractOptions.Columns();
         var protect = TableProtection.Option();
+        var membership = MembershipOption.Create();
         var command = new Command("recipients", "Distinct recipients at a date (--at, e.g. 31 December) or during a year (--year), by dimensions, with margins.")
         {
-            input, at, year, by, rates, group, ages, harmonise, format, columns, protect,
+            input, at, year, by, rates, group, ages, harmonise, format, columns, protect, membership,
         };
         command.SetAction(parse =>
         {
@@ -82,29 +86,27 @@ internal static class TableCommand
             }
             var dims = Dimensions(parse.GetValue(by), parse.GetValue(ages), parse.GetValue(harmonise));
             var services = Services(parse.GetValue(group));
-            var threshold = TableProtection.Threshold(parse, protect);
+            var protection = TableProtection.Options(parse, protect);
+            var context = AggregationContext.Create(directory: MembershipOption.Resolve(parse.GetValue(membership)));
             var register = Load(parse, input, columns);
-            ResultTable table;
-            Cube counted;
+            PublishableResult result;
             long unclassified;
             try
             {
                 if (parse.GetValue(rates))
                 {
-                    var r = register.CountRecipientRates(period, dims, services);
+                    var r = register.CountRecipientRates(period, dims, services, context: context);
                     if (r.PopulationMissing is { } missing)
                     {
                         parse.InvocationConfiguration.Error.WriteLine($"kpr: no population for the rates: {missing}");
                     }
-                    table = r.ToTable();
-                    counted = r.Recipients;
+                    result = r;
                     unclassified = r.Recipients.Unclassified;
                 }
                 else
                 {
-                    var cube = register.CountRecipients(period, dims, services);
-                    table = cube.ToTable();
-                    counted = cube;
+                    var cube = register.CountRecipients(period, dims, services, context: context);
+                    result = cube;
                     unclassified = cube.Unclassified;
                 }
             }
@@ -113,7 +115,7 @@ internal static class TableCommand
                 throw new CliException(e.Message);
             }
             Note(parse, unclassified, "persons");
-            Write(parse, table, TableProtection.Apply(table, counted, threshold), format);
+            Write(parse, result, protection, format);
             return KprApp.Success;
         });
         return command;
@@ -129,29 +131,30 @@ internal static class TableCommand
         var format = CliOptions.Format();
         var columns = ExtractOptions.Columns();
         var protect = TableProtection.Option();
+        var membership = MembershipOption.Create();
         var command = new Command("starts", "Service starts (decisions, not persons; identical decisions once) by dimensions such as month (YYYY-MM), with margins.")
         {
-            input, year, by, group, ages, format, columns, protect,
+            input, year, by, group, ages, format, columns, protect, membership,
         };
         command.SetAction(parse =>
         {
             var (first, last) = YearSpan(parse.GetValue(year)!);
             var dims = Dimensions(parse.GetValue(by), parse.GetValue(ages), null);
             var services = Services(parse.GetValue(group));
-            var threshold = TableProtection.Threshold(parse, protect);
+            var protection = TableProtection.Options(parse, protect);
+            var context = AggregationContext.Create(directory: MembershipOption.Resolve(parse.GetValue(membership)));
             var register = Load(parse, input, columns);
             Cube cube;
             try
             {
-                cube = register.CountStarts(first, last, dims, services);
+                cube = register.CountStarts(first, last, dims, services, context: context);
             }
             catch (ArgumentException e)
             {
                 throw new CliException(e.Message);
             }
             Note(parse, cube.Unclassified, "services");
-            var startsTable = cube.ToTable();
-            Write(parse, startsTable, TableProtection.Apply(startsTable, cube, threshold), format);
+            Write(parse, cube, protection, format);
             return KprApp.Success;
         });
         return command;
@@ -173,9 +176,10 @@ internal static class TableCommand
         var format = CliOptions.Format();
         var columns = ExtractOptions.Columns();
         var protect = TableProtection.Option();
+        var membership = MembershipOption.Create();
         var command = new Command("compare-months", "Service starts per month against the same month of a baseline year: month, count, baseline_count, change_percent.")
         {
-            input, baseline, years, group, by, january, perDay, ages, format, columns, protect,
+            input, baseline, years, group, by, january, perDay, ages, format, columns, protect, membership,
         };
         command.SetAction(parse =>
         {
@@ -199,12 +203,13 @@ internal static class TableCommand
                 options = options.WithServices(Services(g)!);
             }
             var dims = Dimensions(parse.GetValue(by), parse.GetValue(ages), null);
-            var threshold = TableProtection.Threshold(parse, protect);
+            var protection = TableProtection.Options(parse, protect);
+            var context = AggregationContext.Create(directory: MembershipOption.Resolve(parse.GetValue(membership)));
             var register = Load(parse, input, columns);
             MonthlyComparison comparison;
             try
             {
-                comparison = register.CompareMonths(baseYear, yearList, dims, options);
+                comparison = register.CompareMonths(baseYear, yearList, dims, options, context: context);
             }
             catch (ArgumentException e)
             {
@@ -215,8 +220,7 @@ internal static class TableCommand
             {
                 parse.InvocationConfiguration.Error.WriteLine("kpr: left out of the comparison: " + comparison.LeftOut + ".");
             }
-            var comparisonTable = comparison.ToTable();
-            Write(parse, comparisonTable, TableProtection.Apply(comparisonTable, comparison.Starts, threshold, baseYear), format);
+            Write(parse, comparison, protection, format);
             return KprApp.Success;
         });
         return command;
@@ -319,13 +323,6 @@ internal static class TableCommand
         }
     }
 
-    private static void Write(ParseResult parse, ResultTable table, IEnumerable<object?[]> rows, Option<OutputFormat> format)
-    {
-        var result = new TabularResult([.. table.Columns]);
-        foreach (var row in rows)
-        {
-            result.Add(row);
-        }
-        result.Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
-    }
+    private static void Write(ParseResult parse, PublishableResult result, Kpr.Core.Disclosure.ProtectionOptions? protection, Option<OutputFormat> format) =>
+        PublishedTableWriter.Write(parse.InvocationConfiguration.Output, Publisher.Publish(result, protection), parse.GetValue(format));
 }

@@ -113,7 +113,7 @@ internal sealed class CountingView
             }
             int m = Municipality[e];
             var valid = validInYear is null || validInYear[m] ? 1 : 0;
-            if (valid > bestValid || (valid == bestValid && (s > bestStart || (s == bestStart && (stop > bestEnd || (stop == bestEnd && m > best))))))
+            if (ResidenceRule.Prefers(valid, s, stop, m, bestValid, bestStart, bestEnd, best))
             {
                 (best, bestStart, bestEnd, bestValid) = (m, s, stop, valid);
             }

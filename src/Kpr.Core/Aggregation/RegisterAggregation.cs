@@ -25,9 +25,10 @@ public static class RegisterAggregation
     /// <param name="by">Dimensions, in column order (none: one national total). <see cref="Dimension.Month"/> is not allowed.</param>
     /// <param name="services">Services counted; all when null.</param>
     /// <param name="maxDegreeOfParallelism">Cores to use; all when null.</param>
+    /// <param name="context">The reference tables (catalogue, membership table, population); <see cref="AggregationContext.Default"/> when null.</param>
     /// <returns>A <see cref="CountKind.DistinctPersons"/> cube with margins.</returns>
     public static Cube CountRecipients(this EpisodeRegister register, CountingPeriod period, IEnumerable<Dimension> by,
-        ServiceSelection? services = null, int? maxDegreeOfParallelism = null)
+        ServiceSelection? services = null, int? maxDegreeOfParallelism = null, AggregationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(by);
@@ -35,7 +36,7 @@ public static class RegisterAggregation
         Preconditions.CheckArgument(!dims.Contains(Dimension.Month), nameof(by), "'month' applies to service starts; count recipients at a date or during a year.");
         var view = CountingView.From(register);
         var year = period.Year;
-        var bindings = dims.Select(d => BindingCache.For(register, view, d, year, year)).ToArray();
+        var bindings = dims.Select(d => BindingCache.For(register, view, d, year, year, context ?? AggregationContext.Default)).ToArray();
         return CountingKernels.CountPersons(view, DayNumbers.From(period.From), DayNumbers.From(period.To), year, bindings,
             (services ?? ServiceSelection.All).FilterFor(year), Parallelism(maxDegreeOfParallelism));
     }
@@ -50,9 +51,10 @@ public static class RegisterAggregation
     /// <param name="by">Dimensions, in column order, typically starting with <see cref="Dimension.Month"/>.</param>
     /// <param name="services">Services counted; all when null.</param>
     /// <param name="maxDegreeOfParallelism">Cores to use; all when null.</param>
+    /// <param name="context">The reference tables (catalogue, membership table, population); <see cref="AggregationContext.Default"/> when null.</param>
     /// <returns>A <see cref="CountKind.Services"/> cube with margins (sums).</returns>
     public static Cube CountStarts(this EpisodeRegister register, int firstYear, int lastYear, IEnumerable<Dimension> by,
-        ServiceSelection? services = null, int? maxDegreeOfParallelism = null)
+        ServiceSelection? services = null, int? maxDegreeOfParallelism = null, AggregationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(by);
@@ -60,7 +62,7 @@ public static class RegisterAggregation
         Preconditions.CheckRange(lastYear, firstYear, Math.Min(9998, firstYear + 50));
         var dims = Check(by);
         var view = CountingView.From(register);
-        var bindings = dims.Select(d => BindingCache.For(register, view, d, firstYear, lastYear)).ToArray();
+        var bindings = dims.Select(d => BindingCache.For(register, view, d, firstYear, lastYear, context ?? AggregationContext.Default)).ToArray();
         return CountingKernels.CountStarts(view, DayNumbers.StartOfYear(firstYear), DayNumbers.EndOfYear(lastYear), bindings,
             (services ?? ServiceSelection.All).Filter, Parallelism(maxDegreeOfParallelism));
     }
@@ -75,8 +77,9 @@ public static class RegisterAggregation
     /// <param name="by">Further dimensions (e.g. helsefellesskap, age group); the month is added.</param>
     /// <param name="options">Months, per-day adjustment and services; <see cref="MonthlyComparisonOptions.Default"/> when null.</param>
     /// <param name="maxDegreeOfParallelism">Cores to use; all when null.</param>
+    /// <param name="context">The reference tables (catalogue, membership table, population); <see cref="AggregationContext.Default"/> when null.</param>
     public static MonthlyComparison CompareMonths(this EpisodeRegister register, int baselineYear, IEnumerable<int> years,
-        IEnumerable<Dimension> by, MonthlyComparisonOptions? options = null, int? maxDegreeOfParallelism = null)
+        IEnumerable<Dimension> by, MonthlyComparisonOptions? options = null, int? maxDegreeOfParallelism = null, AggregationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(years);
@@ -89,7 +92,7 @@ public static class RegisterAggregation
         options ??= MonthlyComparisonOptions.Default;
         var first = Math.Min(baselineYear, yearList[0]);
         var last = Math.Max(baselineYear, yearList[^1]);
-        var cube = register.CountStarts(first, last, dims.Append(Dimension.Month), options.Services, maxDegreeOfParallelism);
+        var cube = register.CountStarts(first, last, dims.Append(Dimension.Month), options.Services, maxDegreeOfParallelism, context);
         return new MonthlyComparison(cube, first, baselineYear, yearList, options);
     }
 
@@ -103,14 +106,15 @@ public static class RegisterAggregation
     /// <param name="period">A date or a year.</param>
     /// <param name="by">Dimensions: at most one region dimension, age group, sex, and service dimensions.</param>
     /// <param name="services">Services counted; all when null.</param>
-    /// <param name="population">The population table; <see cref="PopulationTable.Default"/> when null.</param>
+    /// <param name="population">The population table; the context's (by default <see cref="PopulationTable.Default"/>) when null.</param>
     /// <param name="reference">The population date.</param>
     /// <param name="level">The confidence level.</param>
     /// <param name="maxDegreeOfParallelism">Cores to use; all when null.</param>
+    /// <param name="context">The reference tables (catalogue, membership table, population); <see cref="AggregationContext.Default"/> when null.</param>
     /// <exception cref="ArgumentException">A dimension without a population, or two region dimensions.</exception>
     public static RateTable CountRecipientRates(this EpisodeRegister register, CountingPeriod period, IEnumerable<Dimension> by,
         ServiceSelection? services = null, PopulationTable? population = null, PopulationReference reference = PopulationReference.EndOfYear,
-        ConfidenceLevel level = default, int? maxDegreeOfParallelism = null)
+        ConfidenceLevel level = default, int? maxDegreeOfParallelism = null, AggregationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(by);
@@ -121,8 +125,9 @@ public static class RegisterAggregation
                 $"'{d.Name}' has no population to divide by; rates can be broken down by region, age group, sex and services.");
         }
         Preconditions.CheckArgument(dims.Count(d => d.Definition.RegionLevel is not null) <= 1, nameof(by), "Use at most one region dimension for rates.");
-        var cube = register.CountRecipients(period, dims, services, maxDegreeOfParallelism);
-        var (denominators, missing) = Denominators(cube, dims, period.Year, population ?? PopulationTable.Default, reference);
+        context ??= AggregationContext.Default;
+        var cube = register.CountRecipients(period, dims, services, maxDegreeOfParallelism, context);
+        var (denominators, missing) = Denominators(cube, dims, period.Year, population ?? context.Population, reference, context.Directory);
         return new RateTable(cube, period, denominators, missing, reference, level);
     }
 
@@ -141,21 +146,22 @@ public static class RegisterAggregation
     /// <param name="previous">An earlier period to compare with, or null.</param>
     /// <param name="level">The confidence level.</param>
     /// <param name="maxDegreeOfParallelism">Cores to use; all when null.</param>
+    /// <param name="context">The reference tables (catalogue, membership table, population); <see cref="AggregationContext.Default"/> when null.</param>
     /// <exception cref="ArgumentException">The value is not a value of the attribute, or the attribute is also in <paramref name="by"/>.</exception>
     public static ShareTable CountShares(this EpisodeRegister register, CountingPeriod period, Dimension attribute, string value,
         IEnumerable<Dimension> by, ServiceSelection? services = null, CountingPeriod? previous = null, ConfidenceLevel level = default,
-        int? maxDegreeOfParallelism = null)
+        int? maxDegreeOfParallelism = null, AggregationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(attribute);
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(by);
         var dims = Check(by.Append(attribute));
-        var current = register.CountRecipients(period, dims, services, maxDegreeOfParallelism);
+        var current = register.CountRecipients(period, dims, services, maxDegreeOfParallelism, context);
         var valueIndex = current.Axes[^1].IndexOf(value);
         Preconditions.CheckArgument(valueIndex >= 0 && valueIndex < current.Axes[^1].Count, nameof(value),
             $"'{value}' is not a value of '{attribute.Name}' ({string.Join(", ", current.Axes[^1].Values)}).");
-        var before = previous is { } p ? register.CountRecipients(p, dims, services, maxDegreeOfParallelism) : null;
+        var before = previous is { } p ? register.CountRecipients(p, dims, services, maxDegreeOfParallelism, context) : null;
         if (before is not null)
         {
             Preconditions.CheckArgument(before.Axes.SequenceEqual(current.Axes), nameof(previous),
@@ -166,7 +172,7 @@ public static class RegisterAggregation
 
     /// <summary>Population per cube cell (margins by summation), or the reason there is none.</summary>
     private static (double[]? Population, string? Missing) Denominators(Cube cube, ImmutableArray<Dimension> dims, int year,
-        PopulationTable table, PopulationReference reference)
+        PopulationTable table, PopulationReference reference, HelsefellesskapDirectory directory)
     {
         var regionAxis = dims.IndexOf(dims.FirstOrDefault(d => d.Definition.RegionLevel is not null)!);
         var ageAxis = dims.IndexOf(dims.FirstOrDefault(d => d.Definition.AgeGroupSet is not null)!);
@@ -177,7 +183,7 @@ public static class RegisterAggregation
         PopulationResult result;
         try
         {
-            result = table.Query(year, level, ages, sexAxis >= 0, reference, structure);
+            result = table.Query(year, level, ages, sexAxis >= 0, reference, structure, directory);
         }
         catch (ArgumentException e)
         {
@@ -198,7 +204,7 @@ public static class RegisterAggregation
             if (regionAxis >= 0)
             {
                 var id = level == RegionLevel.RegionalHealthAuthority && RegionalHealthAuthorities.TryParse(cell.Region, out var a)
-                    ? RegionalHealthAuthorityDimension.Id(a) : cell.Region;
+                    ? a.Id() : cell.Region;
                 r = cube.Axes[regionAxis].IndexOf(id);
                 if (r < 0 || r == nR)
                 {

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Kpr.Core.Formatting;
 using Kpr.Core.Internal;
 
@@ -11,6 +9,8 @@ namespace Kpr.Core.Aggregation;
 /// An immutable tidy table: named columns, the first <see cref="DimensionCount"/> of which are dimensions (string ids,
 /// <c>total</c> for a margin), followed by measures. Cells are primitives only: <see cref="string"/>,
 /// <see cref="long"/>, <see cref="double"/> or <c>null</c> (not computable). Column names are a public contract.
+/// To publish or write a table, pass the query result to <see cref="Publishing.Publisher"/>: the published table carries
+/// each cell's status and is what the writers take.
 /// </summary>
 [TypeFormatterSource(typeof(TabularFormatterSource))]
 public sealed class ResultTable : ITabularData
@@ -100,47 +100,6 @@ public sealed class ResultTable : ITabularData
         return null;
     }
 
-    /// <summary>CSV text (comma separator, header row, invariant numbers, empty cell for null, LF line ends).</summary>
-    public string ToCsv()
-    {
-        var sb = new StringBuilder();
-        sb.AppendJoin(',', Columns.Select(Escape)).Append('\n');
-        foreach (var row in Rows)
-        {
-            sb.AppendJoin(',', row.Select(c => Escape(Format(c)))).Append('\n');
-        }
-        return sb.ToString();
-    }
-
-    /// <summary>JSON: an array of objects, one per row, keyed by column name; numbers as numbers, null as null.</summary>
-    public string ToJson()
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartArray();
-            foreach (var row in Rows)
-            {
-                json.WriteStartObject();
-                for (var i = 0; i < Columns.Length; i++)
-                {
-                    json.WritePropertyName(Columns[i]);
-                    switch (row[i])
-                    {
-                        case null: json.WriteNullValue(); break;
-                        case long l: json.WriteNumberValue(l); break;
-                        case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
-                        case double: json.WriteNullValue(); break;
-                        default: json.WriteStringValue((string)row[i]!); break;
-                    }
-                }
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
     /// <summary>The table as aligned, culture-invariant text (the first 100 rows, then how many more).</summary>
     public override string ToString() => TabularFormatterSource.ToPlainText(this);
 
@@ -153,15 +112,4 @@ public sealed class ResultTable : ITabularData
     IEnumerable<IReadOnlyList<object?>> ITabularData.RowValues => Rows.Select(r => (IReadOnlyList<object?>)r);
 
     int ITabularData.RowCount => Rows.Length;
-
-    internal static string Format(object? cell) => cell switch
-    {
-        null => "",
-        double d => double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : "",
-        long l => l.ToString(CultureInfo.InvariantCulture),
-        _ => (string)cell,
-    };
-
-    private static string Escape(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

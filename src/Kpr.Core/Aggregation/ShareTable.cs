@@ -44,6 +44,12 @@ public sealed class ShareTable : ITableResult
     /// <summary>The confidence level.</summary>
     public ConfidenceLevel Level { get; }
 
+    /// <summary>The position of the attribute's axis in <see cref="Current"/> (the last).</summary>
+    internal int AttributeAxis => _attributeAxis;
+
+    /// <summary>The index of the value whose share is wanted on the attribute's axis.</summary>
+    internal int ValueIndex => _valueIndex;
+
     /// <summary>The share in a cell of the dimensions (value ids, <c>total</c> for a margin).</summary>
     /// <param name="valueIds">One value id per dimension (not the attribute).</param>
     public Proportion ShareAt(params string[] valueIds)

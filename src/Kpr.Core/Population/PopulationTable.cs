@@ -515,8 +515,9 @@ public sealed class PopulationTable
         var byYear = _membership.GetValue(directory, _ => new ConcurrentDictionary<int, int[]>());
         return byYear.GetOrAdd(s, year =>
         {
+            // The same rule as the counting dimensions (MunicipalityInYear); a code with none is an error here.
             var date = new LocalDate(year, 12, 31);
-            return codes.Select(c => IndexOf(directory.All, directory.Get(c, date))).ToArray();
+            return codes.Select(c => IndexOf(directory.All, MunicipalityInYear.HelsefellesskapOf(directory, c, year) ?? directory.Get(c, date))).ToArray();
         });
     }
 

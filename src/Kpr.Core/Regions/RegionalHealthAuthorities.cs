@@ -20,6 +20,20 @@ public static class RegionalHealthAuthorities
         _ => throw new ArgumentOutOfRangeException(nameof(authority), authority, "Unknown regional health authority."),
     };
 
+    /// <summary>The authority's id in tables and exports (<c>helse_nord</c>, <c>helse_midt_norge</c>, <c>helse_vest</c>,
+    /// <c>helse_sor_ost</c>): the one id used by the <c>regional_health_authority</c> dimension and its populations.</summary>
+    /// <param name="authority">The authority.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined value.</exception>
+    public static string Id(this RegionalHealthAuthority authority) => authority switch
+    {
+        RegionalHealthAuthority.HelseNord => "helse_nord",
+        RegionalHealthAuthority.HelseMidtNorge => "helse_midt_norge",
+        RegionalHealthAuthority.HelseVest => "helse_vest",
+        RegionalHealthAuthority.HelseSorOst => "helse_sor_ost",
+        _ => throw new ArgumentOutOfRangeException(nameof(authority), authority, "Unknown regional health authority."),
+    };
+
     /// <summary>Parses a name as <see cref="Name(RegionalHealthAuthority)"/> writes it (case-insensitive).</summary>
     /// <param name="text">The text.</param>
     /// <param name="authority">The authority, or <c>default</c>.</param>
@@ -28,7 +42,7 @@ public static class RegionalHealthAuthorities
     {
         foreach (var a in All)
         {
-            if (string.Equals(a.Name(), text?.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(a.Name(), text?.Trim(), StringComparison.OrdinalIgnoreCase) || string.Equals(a.Id(), text?.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 authority = a;
                 return true;

@@ -240,7 +240,7 @@ public sealed partial class EpisodeRegister
             }
             int m = _municipalityIndices[e];
             var valid = ValidInYear(m, yearStart, yearEnd) ? 1 : 0;
-            if (valid > bestValid || (valid == bestValid && (s > bestStart || (s == bestStart && (end > bestEnd || (end == bestEnd && m > best))))))
+            if (ResidenceRule.Prefers(valid, s, end, m, bestValid, bestStart, bestEnd, best))
             {
                 (best, bestStart, bestEnd, bestValid) = (m, s, end, valid);
             }

@@ -91,7 +91,6 @@ public class HandMadeRegisterTests
         Assert.Equal(new[] { "service_group", "count" }, table.Columns.ToArray());
         Assert.Equal(5, table.Rows.Length);
         Assert.Equal(2L, table.Find("total")!.Value[1]);
-        Assert.StartsWith("service_group,count\nhjemmeboende,2\n", table.ToCsv(), StringComparison.Ordinal);
-        Assert.Contains("\"count\": 2", table.ToJson(), StringComparison.Ordinal);
+        Assert.Equal(new object?[] { "hjemmeboende", 2L }, table.Rows[0].ToArray());
     }
 }

@@ -1,4 +1,5 @@
 using Kpr.Core.Population;
+using Kpr.Core.Regions;
 
 namespace Kpr.Core.Aggregation;
 
@@ -14,6 +15,6 @@ internal sealed record HelsefellesskapDimension : DimensionDefinition
     {
         var directory = scope.Context.Directory;
         return ResidenceAxis.Bind(name, directory.All.Select(h => h.Id), scope,
-            (code, year) => ResidenceAxis.HelsefellesskapOf(directory, code, year)?.Id);
+            (code, year) => MunicipalityInYear.HelsefellesskapOf(directory, code, year)?.Id);
     }
 }

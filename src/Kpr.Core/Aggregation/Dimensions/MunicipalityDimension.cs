@@ -1,4 +1,5 @@
 using Kpr.Core.Population;
+using Kpr.Core.Regions;
 
 namespace Kpr.Core.Aggregation;
 
@@ -17,6 +18,6 @@ internal sealed record MunicipalityDimension(int? HarmoniseTo) : DimensionDefini
         var history = scope.Context.Directory.History;
         var target = HarmoniseTo ?? scope.LastYear;
         return ResidenceAxis.Bind(name, history.StructureOf(target).Select(c => c.ToString()), scope,
-            (code, year) => ResidenceAxis.Harmonise(history, code, year, target)?.ToString());
+            (code, year) => MunicipalityInYear.Harmonise(history, code, year, target)?.ToString());
     }
 }

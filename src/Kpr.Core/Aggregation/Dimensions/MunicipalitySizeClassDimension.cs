@@ -48,7 +48,7 @@ internal sealed record MunicipalitySizeClassDimension(string Limits) : Dimension
         return ResidenceAxis.Bind(name, labels, scope, (code, year) =>
         {
             var structure = Math.Clamp(year, PopulationTable.FirstYear, MunicipalityHistory.LastStructureYear);
-            if (ResidenceAxis.Harmonise(history, code, year, structure) is not { } current)
+            if (MunicipalityInYear.Harmonise(history, code, year, structure) is not { } current)
             {
                 return null;
             }

@@ -1,6 +1,9 @@
+using Kpr.Core.Population;
+
 namespace Kpr.Core.Aggregation;
 
-/// <summary><c>sex</c>: <c>male</c>, <c>female</c> (register codes 1 and 2; other codes are unclassified).</summary>
+/// <summary><c>sex</c>: <c>male</c>, <c>female</c> (the labels of <see cref="Sexes.ToInvariantString"/>; register codes 1 and
+/// 2; other codes are unclassified).</summary>
 internal sealed record SexDimension : DimensionDefinition
 {
     public override AxisSource Source => AxisSource.Sex;
@@ -9,9 +12,12 @@ internal sealed record SexDimension : DimensionDefinition
 
     public override AxisBinding Bind(string name, DimensionScope scope)
     {
+        Sex[] sexes = [Sex.Male, Sex.Female];
         var map = AxisBinding.Unmapped(256);
-        map[1] = 0;
-        map[2] = 1;
-        return new AxisBinding(CubeAxis.Create(name, ["male", "female"]), Source, map);
+        for (var i = 0; i < sexes.Length; i++)
+        {
+            map[(int)sexes[i]] = i;
+        }
+        return new AxisBinding(CubeAxis.Create(name, sexes.Select(s => s.ToInvariantString())), Source, map);
     }
 }
