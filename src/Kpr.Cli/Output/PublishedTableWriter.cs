@@ -1,4 +1,5 @@
 using System.Data;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kpr.Core.Disclosure;
@@ -51,8 +52,13 @@ internal static class PublishedTableWriter
             data.Columns.Add(header[data.Columns.Count], typeof(string));
         }
         using var reader = data.CreateDataReader();
-        using var csv = CsvDataWriter.Create(writer, new CsvDataWriterOptions { NewLine = "\n", WriteHeaders = header is not null });
-        csv.Write(reader);
+        // Sylvan's writer disposes the TextWriter it writes to, so it writes to a buffer, not to the caller's writer.
+        var buffer = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvDataWriter.Create(buffer, new CsvDataWriterOptions { NewLine = "\n", WriteHeaders = header is not null }))
+        {
+            csv.Write(reader);
+        }
+        writer.Write(buffer.ToString());
     }
 
     private static void WriteCsv(TextWriter writer, IReadOnlyList<string> header, IEnumerable<string[]> rows) =>
