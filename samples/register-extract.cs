@@ -37,15 +37,8 @@ for (var year = 2018; year <= 2023; year++)
         : $"person 0 has no residence in {year} (no service that year)");
 }
 
-// Column access for counting: episodes of person p are PersonEpisodeOffsets[p] .. PersonEpisodeOffsets[p + 1] - 1.
-var active = 0;
-var day = DayNumbers.From(new NodaTime.LocalDate(2021, 12, 31));
-for (var e = 0; e < register.EpisodeCount; e++)
-{
-    if (register.StartDays[e] <= day && register.EndDays[e] >= day)
-    {
-        active++;
-    }
-}
+// Episodes as records (the register's columns are internal storage; counting goes through RegisterAggregation).
+var day = new NodaTime.LocalDate(2021, 12, 31);
+var active = register.Episodes().Count(e => e.Start <= day && (e.End is null || e.End >= day));
 Console.WriteLine($"episodes active on 2021-12-31: {active}");
 File.Delete(path);

@@ -6,7 +6,7 @@ namespace Kpr.Core.Register;
 /// Dates as day numbers, the form the columnar <see cref="EpisodeRegister"/> stores: days since 0001-01-01
 /// (<see cref="DateOnly.DayNumber"/>), so 2019-01-01 is 737 059. <see cref="Open"/> marks an open end.
 /// </summary>
-public static class DayNumbers
+internal static class DayNumbers
 {
     /// <summary>The day number of an open end date (and of "no death date"): larger than every real date.</summary>
     public const int Open = int.MaxValue;

@@ -88,40 +88,40 @@ public sealed partial class EpisodeRegister
     public int PersonCount => _birthYears.Length;
 
     /// <summary>Per person, the index of its first episode; one more entry at the end (= <see cref="EpisodeCount"/>).</summary>
-    public ReadOnlySpan<int> PersonEpisodeOffsets => _personOffsets;
+    internal ReadOnlySpan<int> PersonEpisodeOffsets => _personOffsets;
 
     /// <summary>Per person, the birth year.</summary>
-    public ReadOnlySpan<short> BirthYears => _birthYears;
+    internal ReadOnlySpan<short> BirthYears => _birthYears;
 
     /// <summary>Per person, the sex as its register code (1 = male, 2 = female).</summary>
-    public ReadOnlySpan<byte> SexCodes => _sexes;
+    internal ReadOnlySpan<byte> SexCodes => _sexes;
 
     /// <summary>Per person, the death date as a day number, or <see cref="DayNumbers.Open"/> when none is reported.</summary>
-    public ReadOnlySpan<int> DeathDays => _deathDays;
+    internal ReadOnlySpan<int> DeathDays => _deathDays;
 
     /// <summary>Per episode, the start date as a day number.</summary>
-    public ReadOnlySpan<int> StartDays => _startDays;
+    internal ReadOnlySpan<int> StartDays => _startDays;
 
     /// <summary>Per episode, the end date as a day number, or <see cref="DayNumbers.Open"/> when open.</summary>
-    public ReadOnlySpan<int> EndDays => _endDays;
+    internal ReadOnlySpan<int> EndDays => _endDays;
 
     /// <summary>Per episode, the service code number (after recoding).</summary>
-    public ReadOnlySpan<byte> ServiceCodes => _codes;
+    internal ReadOnlySpan<byte> ServiceCodes => _codes;
 
     /// <summary>Per episode, the index of the residence municipality in <see cref="Municipalities"/>.</summary>
-    public ReadOnlySpan<ushort> MunicipalityIndices => _municipalityIndices;
+    internal ReadOnlySpan<ushort> MunicipalityIndices => _municipalityIndices;
 
     /// <summary>Per episode, hours per week in single precision; NaN when not reported.</summary>
-    public ReadOnlySpan<float> HoursPerWeek => _hours;
+    internal ReadOnlySpan<float> HoursPerWeek => _hours;
 
     /// <summary>Per episode, bistandsbehov, coordinator and individual plan.</summary>
-    public ReadOnlySpan<EpisodeFlags> Flags => MemoryMarshal.Cast<byte, EpisodeFlags>(_flags);
+    internal ReadOnlySpan<EpisodeFlags> Flags => MemoryMarshal.Cast<byte, EpisodeFlags>(_flags);
 
     /// <summary>The distinct municipality codes of the register in numeric order; episodes refer to them by index.</summary>
     public IReadOnlyList<MunicipalityCode> Municipalities => _municipalities;
 
     /// <summary>Approximate bytes held by the register's arrays (episode and person columns, ids, lookups).</summary>
-    public long MemoryBytes =>
+    internal long MemoryBytes =>
         (long)_startDays.Length * (4 + 4 + 1 + 2 + 4 + 1)
         + (long)_birthYears.Length * (2 + 1 + 4) + (long)_personOffsets.Length * 4
         + _ids.MemoryBytes + _municipalities.Length * 4L;
@@ -260,7 +260,7 @@ public sealed partial class EpisodeRegister
     /// <param name="parts">The number of parts wanted (≥ 1).</param>
     /// <returns>Person index ranges covering all persons, in order, none empty.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
-    public IReadOnlyList<Range> PartitionPersons(int parts)
+    internal IReadOnlyList<Range> PartitionPersons(int parts)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
         var ranges = new List<Range>();

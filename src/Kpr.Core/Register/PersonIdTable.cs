@@ -105,7 +105,7 @@ internal sealed class PersonIdTable
         }
     }
 
-    public long MemoryBytes => _pool.LongLength + _offsets.LongLength * sizeof(int) + _slots.LongLength * sizeof(int);
+    internal long MemoryBytes => _pool.LongLength + _offsets.LongLength * sizeof(int) + _slots.LongLength * sizeof(int);
 
     private int Append(ReadOnlySpan<byte> bytes)
     {

@@ -11,7 +11,7 @@ namespace Kpr.Core.Services;
 /// <see cref="ServiceCatalogue.Default"/>: a row is catalogue data, not something to rebuild from JSON.
 /// Applied to <see cref="ServiceCodeInfo"/> by attribute.
 /// </summary>
-public sealed class ServiceCodeInfoJsonConverter : JsonConverter<ServiceCodeInfo>
+internal sealed class ServiceCodeInfoJsonConverter : JsonConverter<ServiceCodeInfo>
 {
     /// <inheritdoc/>
     public override ServiceCodeInfo Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -8,7 +8,7 @@ namespace Kpr.Core.Services;
 /// (<c>"15"</c>, <c>"01"</c>) or a JSON number (<c>15</c>). Also used for dictionary keys.
 /// Applied to <see cref="ServiceCode"/> by attribute, so no registration is needed.
 /// </summary>
-public sealed class ServiceCodeJsonConverter : JsonConverter<ServiceCode>
+internal sealed class ServiceCodeJsonConverter : JsonConverter<ServiceCode>
 {
     /// <inheritdoc/>
     public override ServiceCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

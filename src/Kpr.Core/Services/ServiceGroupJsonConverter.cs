@@ -8,7 +8,7 @@ namespace Kpr.Core.Services;
 /// reads it back through <see cref="ServiceGroup.Create"/> (so a user-defined group round-trips, and invalid JSON
 /// fails with the factory's message). Applied to <see cref="ServiceGroup"/> by attribute.
 /// </summary>
-public sealed class ServiceGroupJsonConverter : JsonConverter<ServiceGroup>
+internal sealed class ServiceGroupJsonConverter : JsonConverter<ServiceGroup>
 {
     /// <inheritdoc/>
     public override ServiceGroup Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -8,7 +8,7 @@ namespace Kpr.Core.Services;
 /// <see cref="ServiceGroupJsonConverter"/> writes them) and reads it back through <see cref="ServiceGrouping.Create"/>,
 /// so the disjointness check applies to JSON input too. Applied to <see cref="ServiceGrouping"/> by attribute.
 /// </summary>
-public sealed class ServiceGroupingJsonConverter : JsonConverter<ServiceGrouping>
+internal sealed class ServiceGroupingJsonConverter : JsonConverter<ServiceGrouping>
 {
     private static readonly ServiceGroupJsonConverter GroupConverter = new();
 
