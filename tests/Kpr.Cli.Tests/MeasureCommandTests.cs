@@ -128,6 +128,35 @@ public sealed class MeasureCommandTests : IDisposable
     }
 
     [Fact]
+    public void Dsr_with_an_empty_population_in_one_group_computes_the_others()
+    {
+        // Copy of shared/cases/2026-11-30/dsr-empty-population.csv (issue 13 point 8): the run used to stop with
+        // "field 'population' is empty"; q5 must get one not-computable row and q1, q4 be computed or not as before.
+        var input = File("dsr-empty-population.csv", """
+            group,age_band,count,population,standard_population
+            lsoa_q1,0-64,120,40000,60000
+            lsoa_q1,65+,300,10000,40000
+            lsoa_q4,0-64,0,0,60000
+            lsoa_q4,65+,0,0,40000
+            lsoa_q5,0-64,,,60000
+            lsoa_q5,65+,,,40000
+
+            """);
+        var (code, stdout, stderr) = CliRunner.Run("measure", "dsr", "--input", input);
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        var rows = Rows(stdout);
+        Assert.Equal(4, rows.Length);
+        var standard = StandardPopulation.Create("input", [new("0-64", 60000), new("65+", 40000)]);
+        var q1 = DirectlyStandardisedRate.Create([StratumCount.Create("0-64", 120, 40000), StratumCount.Create("65+", 300, 10000)], standard, 1000);
+        Assert.Equal(["lsoa_q1", "420", "50000"], rows[1][..3]);
+        Assert.Equal(q1.Value, D(rows[1][3]), 12);
+        Assert.Equal((0.6 * 120 / 40000 + 0.4 * 300 / 10000) * 1000, D(rows[1][3]), 9); // 13.8 per 1000
+        Assert.StartsWith("not computable", rows[2][^1], StringComparison.Ordinal);
+        Assert.Equal(["lsoa_q5", "", "", "", "", "", "not computable: missing population"], rows[3]);
+    }
+
+    [Fact]
     public void Dsr_with_unknown_band_fails_naming_the_lines_of_the_group()
     {
         var input = File("dsr.csv", "group,age_band,count,population\nA,0-4,3,100\nA,5-9,4,100\n");

@@ -35,6 +35,19 @@ public class TableCommandTests : IDisposable
         Assert.Equal("service_group,count\nhjemmeboende,1\ninstitusjon,1\nvelferdsteknologi,1\ntvang,0\nbolig,0\ntotal,3\n", stdout);
     }
 
+    [Theory]
+    [InlineData("langtidsopphold", 1)] // p2 (21)
+    [InlineData("tidsbegrenset", 0)]
+    [InlineData("koordinator_base", 1)] // p1 (15 and 1: once)
+    [InlineData("ssb_institusjon", 1)]
+    public void Published_series_are_accepted_by_service_group(string group, int expected)
+    {
+        var (code, stdout, stderr) = CliRunner.Run("table", "recipients", "--input", _file, "--at", "2021-12-31", "--service-group", group, "--format", "csv");
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        Assert.Equal($"count\n{expected}\n", stdout);
+    }
+
     [Fact]
     public void Recipients_during_the_year_with_rates_have_the_contract_columns()
     {

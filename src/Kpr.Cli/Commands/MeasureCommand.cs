@@ -173,6 +173,14 @@ internal static class MeasureCommand
             var missing = parse.GetValue(missingAsZero) ? MissingStratumCount.Zero : MissingStratumCount.NotComputable;
             WriteGroups(parse, common, table, g, [table.Header[c], table.Header[n]], levels, rows =>
             {
+                // A group with an empty population cell gets its own not-computable row; the other groups are computed
+                // (as isr does): one missing denominator must not stop the run.
+                if (rows.Any(r => table.NonNegative(r, n) is null))
+                {
+                    var counts = rows.Select(r => table.Count(r, c)).ToList();
+                    return ([counts.All(x => x is not null) ? Count(counts.Sum(x => x!.Value)) : "", ""],
+                        [.. Enumerable.Repeat("", 1 + 2 * levels.Length), "not computable: missing population"]);
+                }
                 var std = weights is { } w
                     ? StandardPopulation.Create("input", rows.Select(r => new KeyValuePair<string, double>(r.Cells[b].Trim(),
                         table.NonNegative(r, w) ?? throw new CliException($"{table.Source}:{r.Line}: field '{table.Header[w]}' is empty."))))

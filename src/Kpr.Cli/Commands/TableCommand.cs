@@ -37,7 +37,7 @@ internal static class TableCommand
 
     private static Option<string?> ServiceGroup() => new("--service-group")
     {
-        Description = "Count only this service group (hjemmeboende, institusjon, velferdsteknologi, tvang, bolig).",
+        Description = "Count only this service group: hjemmeboende, institusjon, velferdsteknologi, tvang, bolig, the published series tidsbegrenset (8,18,19,20), langtidsopphold (21), koordinator_base (1,2,3,15), or a grouping id such as ssb_institusjon.",
     };
 
     private static Option<string?> AgeGroups() => new("--age-groups")
@@ -294,7 +294,7 @@ internal static class TableCommand
         }
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException or InvalidOperationException)
         {
-            var known = string.Join(", ", ServiceCatalogue.Default.Groups.Select(g => g.Id));
+            var known = string.Join(", ", ServiceCatalogue.Default.SelectableGroups.Select(g => g.Id));
             throw new CliException($"--service-group: unknown group '{group}'. Known: {known}.");
         }
     }

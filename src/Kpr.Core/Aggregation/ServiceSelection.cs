@@ -43,15 +43,17 @@ public sealed class ServiceSelection
         return new ServiceSelection(set, "codes: " + string.Join(";", list.Select(c => c.ToString()).Distinct()));
     }
 
-    /// <summary>Only the codes of these service groups (ids as in service_groups.csv, e.g. <c>hjemmeboende</c>).</summary>
+    /// <summary>Only the codes of these service groups: Helsedirektoratet's five (e.g. <c>hjemmeboende</c>), the
+    /// published series (<c>tidsbegrenset</c>, <c>langtidsopphold</c>, <c>koordinator_base</c>) or another named
+    /// grouping's group (<see cref="ServiceCatalogue.SelectableGroups"/>).</summary>
     /// <param name="catalogue">The catalogue.</param>
-    /// <param name="groupIds">Group ids of the catalogue's Helsedirektoratet grouping.</param>
-    /// <exception cref="ArgumentException">An unknown group id.</exception>
+    /// <param name="groupIds">Group ids.</param>
+    /// <exception cref="KeyNotFoundException">An unknown group id (the message lists the known ones).</exception>
     public static ServiceSelection Groups(ServiceCatalogue catalogue, params string[] groupIds)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(groupIds);
-        var codes = groupIds.SelectMany(id => catalogue.Group(id).Codes);
+        var codes = groupIds.SelectMany(id => catalogue.SelectableGroup(id).Codes);
         return Codes(codes) is var s ? new ServiceSelection(s._codes, "groups: " + string.Join(";", groupIds)) : s;
     }
 
@@ -63,7 +65,7 @@ public sealed class ServiceSelection
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(groupIds);
         var set = Enumerable.Repeat(true, 256).ToArray();
-        foreach (var code in groupIds.SelectMany(id => catalogue.Group(id).Codes))
+        foreach (var code in groupIds.SelectMany(id => catalogue.SelectableGroup(id).Codes))
         {
             set[code.Number] = false;
         }

@@ -50,6 +50,40 @@ public sealed class ServiceCatalogue
     /// coordinator base), each a partial grouping with one group of the same id.</summary>
     public ImmutableArray<ServiceGrouping> Groupings { get; }
 
+    /// <summary>The id of the grouping of published series (<see cref="PublishedGrouping"/>): <c>published</c>.</summary>
+    public const string PublishedGroupingId = "published";
+
+    /// <summary>
+    /// The published series that are not one of Helsedirektoratet's five groups, as one grouping (no code in two):
+    /// <c>tidsbegrenset</c> (8, 18, 19, 20: SSB's "tidsbegrenset opphold", domain notes §A2 [S9]),
+    /// <c>langtidsopphold</c> (21) — the two institution series of Helsedirektoratet's pandemic report [S6] — and
+    /// <c>koordinator_base</c> (1, 2, 3, 15: the base of the coordinator share). Source per group in the embedded
+    /// services/published_groups.csv.
+    /// </summary>
+    public ServiceGrouping PublishedGrouping => Grouping(PublishedGroupingId);
+
+    /// <summary>
+    /// Every group that can be selected by id wherever a group is accepted (<c>ServiceSelection.Groups</c>, the CLI's
+    /// <c>--service-group</c>): Helsedirektoratet's five groups, the published series of <see cref="PublishedGrouping"/>
+    /// and the single group of each other named grouping (e.g. <c>ssb_institusjon</c>), in that order.
+    /// </summary>
+    public IEnumerable<ServiceGroup> SelectableGroups =>
+        Groups.Concat(PublishedGrouping.Groups)
+            .Concat(Groupings.Where(g => g.Id is not ("hdir" or PublishedGroupingId)).SelectMany(g => g.Groups));
+
+    /// <summary>A selectable group by id (see <see cref="SelectableGroups"/>), e.g. <c>bolig</c>, <c>tidsbegrenset</c>,
+    /// <c>ssb_institusjon</c>.</summary>
+    /// <param name="groupId">The id.</param>
+    /// <returns>The group.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="groupId"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No such group; the message lists the ids.</exception>
+    public ServiceGroup SelectableGroup(string groupId)
+    {
+        ArgumentNullException.ThrowIfNull(groupId);
+        return SelectableGroups.FirstOrDefault(g => string.Equals(g.Id, groupId, StringComparison.Ordinal))
+            ?? throw new KeyNotFoundException($"No service group '{groupId}'; the groups are {string.Join(", ", SelectableGroups.Select(g => g.Id))}.");
+    }
+
     /// <summary>Whether the catalogue knows a code (valid on some date).</summary>
     /// <param name="code">The code.</param>
     /// <returns>Whether it is known.</returns>

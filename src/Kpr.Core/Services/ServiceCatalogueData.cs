@@ -14,6 +14,7 @@ internal static class ServiceCatalogueData
     private const string GroupsFile = "services/service_groups.csv";
     private const string OtherFile = "services/other_groupings.csv";
     private const string SuccessionsFile = "services/service_code_successions.csv";
+    private const string PublishedFile = "services/published_groups.csv";
 
     public static ServiceCatalogue LoadDefault()
     {
@@ -112,6 +113,22 @@ internal static class ServiceCatalogueData
             var group = ServiceGroup.Create(f[0], f[1], f[1], codes);
             groupings.Add(ServiceGrouping.Create(f[0], f[1], [group]));
         }
+
+        var published = new List<ServiceGroup>();
+        foreach (var (line, f) in Rows(PublishedFile, 5))
+        {
+            var codes = f[3].Split(';').Select(c => ParseCode(c, PublishedFile, line, "codes")).ToList();
+            foreach (var c in codes.Where(c => !infos.ContainsKey(c)))
+            {
+                throw Bad(PublishedFile, line, "codes", $"code {c} is not in {CodesFile}");
+            }
+            if (groups.Any(g => g.Id == f[0]) || groupings.Any(g => g.Id == f[0]))
+            {
+                throw Bad(PublishedFile, line, "group_id", $"'{f[0]}' is already a group or grouping id");
+            }
+            published.Add(ServiceGroup.Create(f[0], f[1], f[2], codes));
+        }
+        groupings.Add(ServiceGrouping.Create(ServiceCatalogue.PublishedGroupingId, "Published series: tidsbegrenset, langtidsopphold, koordinator_base", published));
 
         return new ServiceCatalogue([.. infos.Values.OrderBy(i => i.Code)], hdir, groupings.ToImmutable());
     }

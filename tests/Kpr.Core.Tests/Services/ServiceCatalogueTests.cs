@@ -22,7 +22,7 @@ public class ServiceCatalogueTests
         Assert.Equal(28, Catalogue.Codes.Length);
         Assert.Equal(["hjemmeboende", "institusjon", "velferdsteknologi", "tvang", "bolig"], Catalogue.Groups.Select(g => g.Id));
         Assert.Equal(
-            ["hdir", "kostra_hjemmetjenester", "ssb_tidsbegrenset", "ssb_institusjon", "ssb_hoy_timeinnsats", "hdir_koordinator_base"],
+            ["hdir", "kostra_hjemmetjenester", "ssb_tidsbegrenset", "ssb_institusjon", "ssb_hoy_timeinnsats", "hdir_koordinator_base", "published"],
             Catalogue.Groupings.Select(g => g.Id));
         Assert.False(Catalogue.IsKnown(C(10)));
         var home = Catalogue.Get(C(15));
@@ -232,5 +232,21 @@ public class ServiceArbitrariesTests
         var sample = ServiceArbitraries.KnownCode().Sample(200);
         Assert.All(sample, c => Assert.True(ServiceCatalogue.Default.IsKnown(c)));
         Assert.All(ServiceArbitraries.ServiceCode().Generator.Sample(200), c => Assert.InRange(c.Number, 1, 99));
+    }
+
+    [Fact]
+    public void Published_series_are_selectable_groups()
+    {
+        Assert.Equal([8, 18, 19, 20], Catalogue.SelectableGroup("tidsbegrenset").Codes.Select(c => c.Number));
+        Assert.Equal([21], Catalogue.SelectableGroup("langtidsopphold").Codes.Select(c => c.Number));
+        Assert.Equal([1, 2, 3, 15], Catalogue.SelectableGroup("koordinator_base").Codes.Select(c => c.Number));
+        // The same codes as SSB's and Helsedirektoratet's groupings they come from (other_groupings.csv).
+        Assert.Equal(Catalogue.Grouping("ssb_tidsbegrenset").Codes, Catalogue.SelectableGroup("tidsbegrenset").Codes);
+        Assert.Equal(Catalogue.Grouping("hdir_koordinator_base").Codes, Catalogue.SelectableGroup("koordinator_base").Codes);
+        Assert.Equal("bolig", Catalogue.SelectableGroup("bolig").Id);
+        Assert.Equal([8, 17, 18, 19, 20, 21, 22], Catalogue.SelectableGroup("ssb_institusjon").Codes.Select(c => c.Number));
+        var e = Assert.Throws<KeyNotFoundException>(() => Catalogue.SelectableGroup("nope"));
+        Assert.Contains("tidsbegrenset", e.Message, StringComparison.Ordinal);
+        Assert.Equal(["tidsbegrenset", "langtidsopphold", "koordinator_base"], Catalogue.PublishedGrouping.Groups.Select(g => g.Id));
     }
 }
