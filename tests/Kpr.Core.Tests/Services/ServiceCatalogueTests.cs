@@ -237,16 +237,16 @@ public class ServiceArbitrariesTests
     [Fact]
     public void Published_series_are_selectable_groups()
     {
-        Assert.Equal([8, 18, 19, 20], Catalogue.SelectableGroup("tidsbegrenset").Codes.Select(c => c.Number));
-        Assert.Equal([21], Catalogue.SelectableGroup("langtidsopphold").Codes.Select(c => c.Number));
-        Assert.Equal([1, 2, 3, 15], Catalogue.SelectableGroup("koordinator_base").Codes.Select(c => c.Number));
+        Assert.Equal([8, 18, 19, 20], ServiceCatalogue.Default.SelectableGroup("tidsbegrenset").Codes.Select(c => c.Number));
+        Assert.Equal([21], ServiceCatalogue.Default.SelectableGroup("langtidsopphold").Codes.Select(c => c.Number));
+        Assert.Equal([1, 2, 3, 15], ServiceCatalogue.Default.SelectableGroup("koordinator_base").Codes.Select(c => c.Number));
         // The same codes as SSB's and Helsedirektoratet's groupings they come from (other_groupings.csv).
-        Assert.Equal(Catalogue.Grouping("ssb_tidsbegrenset").Codes, Catalogue.SelectableGroup("tidsbegrenset").Codes);
-        Assert.Equal(Catalogue.Grouping("hdir_koordinator_base").Codes, Catalogue.SelectableGroup("koordinator_base").Codes);
-        Assert.Equal("bolig", Catalogue.SelectableGroup("bolig").Id);
-        Assert.Equal([8, 17, 18, 19, 20, 21, 22], Catalogue.SelectableGroup("ssb_institusjon").Codes.Select(c => c.Number));
-        var e = Assert.Throws<KeyNotFoundException>(() => Catalogue.SelectableGroup("nope"));
+        Assert.Equal(ServiceCatalogue.Default.Grouping("ssb_tidsbegrenset").Codes, ServiceCatalogue.Default.SelectableGroup("tidsbegrenset").Codes);
+        Assert.Equal(ServiceCatalogue.Default.Grouping("hdir_koordinator_base").Codes, ServiceCatalogue.Default.SelectableGroup("koordinator_base").Codes);
+        Assert.Equal("bolig", ServiceCatalogue.Default.SelectableGroup("bolig").Id);
+        Assert.Equal([8, 17, 18, 19, 20, 21, 22], ServiceCatalogue.Default.SelectableGroup("ssb_institusjon").Codes.Select(c => c.Number));
+        var e = Assert.Throws<KeyNotFoundException>(() => ServiceCatalogue.Default.SelectableGroup("nope"));
         Assert.Contains("tidsbegrenset", e.Message, StringComparison.Ordinal);
-        Assert.Equal(["tidsbegrenset", "langtidsopphold", "koordinator_base"], Catalogue.PublishedGrouping.Groups.Select(g => g.Id));
+        Assert.Equal(["tidsbegrenset", "langtidsopphold", "koordinator_base"], ServiceCatalogue.Default.PublishedGrouping.Groups.Select(g => g.Id));
     }
 }
