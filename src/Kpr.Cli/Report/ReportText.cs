@@ -98,8 +98,12 @@ internal sealed class ReportText
     // --- Page -------------------------------------------------------------------------------------------------
 
     public string Title => T("Omsorgstjenesten – aktivitetsutvikling", "Municipal care services – activity");
-    public string Subtitle(int first, int year) => T($"Tjenestebruk {first}–{year}, pandemiårene og variasjon mellom helsefellesskapene",
-        $"Use of services {first}–{year}, the pandemic years and variation between the health communities");
+    public string Subtitle(int first, int year) => year >= 2020
+        ? T($"Tjenestebruk {Span(first, year)}, pandemiårene og variasjon mellom helsefellesskapene", $"Use of services {Span(first, year)}, the pandemic years and variation between the health communities")
+        : T($"Tjenestebruk {Span(first, year)} og variasjon mellom helsefellesskapene", $"Use of services {Span(first, year)} and variation between the health communities");
+
+    /// <summary>"2018–2021", or "2018" when the span is one year.</summary>
+    public static string Span(int first, int year) => first == year ? year.ToString(CultureInfo.InvariantCulture) : $"{first}–{year}";
     public string DashboardTitle => T("Helsefellesskapet mitt – tjenestebruk", "My health community – use of services");
     public string SyntheticBanner => T(
         "Syntetiske data: tallene på denne siden er simulerte og beskriver ingen virkelige personer eller kommuner.",
@@ -118,7 +122,7 @@ internal sealed class ReportText
         $"No service recipients in the extract for: {string.Join(", ", names)}. The extract does not cover the whole country; national rates cover only the regions present.");
 
     public string KeyFindingsHeading => T("Hovedfunn", "Key findings");
-    public string AgesHeading(int first, int year) => T($"Tjenestebruk etter alder {first}–{year}", $"Use of services by age {first}–{year}");
+    public string AgesHeading(int first, int year) => T($"Tjenestebruk etter alder {Span(first, year)}", $"Use of services by age {Span(first, year)}");
     public string AgesIntro => T(
         "Personer som mottok tjenesten i løpet av året, per 1 000 innbyggere ved årets slutt, etter aldersgruppe (alder 31.12.). Streken viser 95 % konfidensintervall. Knappen over hver figur viser i stedet mottakere per 31.12.",
         "Persons who received the service during the year per 1,000 inhabitants at the end of the year, by age group (age on 31 December). The whiskers show 95 % confidence intervals. The switch above each chart shows recipients on 31 December instead.");
