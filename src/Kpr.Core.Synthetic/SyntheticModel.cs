@@ -3,151 +3,239 @@ using Kpr.Core.Register;
 namespace Kpr.Core.Synthetic;
 
 /// <summary>
-/// The parameters of the synthetic register. Figures marked with a source key come from
-/// shared/domain/kpr-domain-notes.md; the rest are modelling assumptions chosen to give plausible shapes, and are
-/// labelled as such. Nothing here is a published statistic unless it says so.
+/// The parameters of the synthetic register's career model (see <see cref="PersonGenerator"/>). Three kinds of figure:
+/// <list type="bullet">
+/// <item><b>published</b>: copied from shared/domain/kpr-domain-notes.md with its source key (S5, S6 …);</item>
+/// <item><b>fitted</b>: chosen by the calibration loop (docs/calibration.md says how) so that the register reproduces
+/// the published national figures listed there — they are not published figures themselves;</item>
+/// <item><b>assumption</b>: a modelling choice that gives plausible shapes where nothing is published.</item>
+/// </list>
+/// Every array indexed by age band follows <see cref="AgeBands"/>. Instances are treated as immutable once built; the
+/// calibration loop works on copies (<see cref="Clone"/>).
 /// </summary>
-internal static class SyntheticModel
+internal sealed class SyntheticModel
 {
-    /// <summary>Age bands of Helsedirektoratet's KPR tables (domain notes §C).</summary>
+    /// <summary>Age bands of Helsedirektoratet's KPR tables (domain notes §C): 0–17, 18–49, 50–66, 67–79, 80–89, 90+.</summary>
     public static readonly (int From, int To)[] AgeBands = [(0, 17), (18, 49), (50, 66), (67, 79), (80, 89), (90, 105)];
 
-    /// <summary>
-    /// Recipients during 2021 by age band (KPR, "tjenestemottakers funksjonsnivå" 2021, domain notes §B, source S5):
-    /// 18 937 / 84 196 / 54 095 / 79 133 / 93 680 / 49 765, together 379 806 — the "about 380 000 recipients in 2021"
-    /// (S6, S8). Divided by the population of each band these give the published steep rise with age: about 1.7 % of
-    /// children, about 45 % of those 80–89 and 88 % of those 90+ (S7), about 7 % of everyone (S6, S7). Persons are
-    /// drawn with these band weights, then by municipality, single age and sex in proportion to SSB's population.
-    /// </summary>
-    public static readonly double[] RecipientsByBand = [18_937, 84_196, 54_095, 79_133, 93_680, 49_765];
+    /// <summary>First year in which a career may begin (careers that end before 2018 are never emitted).</summary>
+    public const int HistoryStartYear = 2006;
+
+    /// <summary>The persons of the synthetic universe are the recipients at some time in these years, whatever
+    /// window is asked for, so that a year's data never depend on the window.</summary>
+    public const int UniverseFirstYear = 2018;
+
+    /// <summary>Last year of the universe (the population table ends on 1 January 2025 + the year 2025).</summary>
+    public const int UniverseLastYear = 2025;
+
+    /// <summary>The population year the persons are drawn from (SSB 07459, 1 January 2021, the middle of the
+    /// published series 2018–2022): fixed, so that the window does not change who is drawn.</summary>
+    public const int PopulationYear = 2021;
 
     /// <summary>Bistandsbehov by age band in 2021, row % noe/avgrenset, middels til stort, omfattende, uoppgitt
-    /// (domain notes §B, source S5).</summary>
+    /// (published: domain notes §B, source S5).</summary>
     public static readonly double[][] BistandsbehovByBand =
     [
         [20, 30, 25, 25], [45, 31, 13, 11], [43, 30, 16, 11], [36, 31, 23, 10], [35, 30, 28, 6], [24, 32, 42, 2],
     ];
 
+    /// <summary>The order of <see cref="BistandsbehovByBand"/>'s columns.</summary>
     public static readonly Bistandsbehov[] BistandsbehovOrder =
         [Bistandsbehov.NoeAvgrenset, Bistandsbehov.MiddelsTilStort, Bistandsbehov.Omfattende, Bistandsbehov.Uoppgitt];
 
-    /// <summary>Assumption: share of the persons who already receive services at the start of the window.</summary>
-    public const double ShareActiveAtStart = 0.5;
+    /// <summary>Fitted: relative number of new careers (first service) by age band at entry.</summary>
+    public double[] EntrantsByBand { get; set; } = [0, 0, 0, 0, 0, 0];
 
-    /// <summary>Assumption: the longest a still-active decision reaches back before the window (years).</summary>
-    public const int MaxYearsBeforeWindow = 8;
+    /// <summary>Fitted: relative intensity of new careers by calendar year, <see cref="HistoryStartYear"/>…2025
+    /// (shapes the yearly totals 2018–2022 of domain notes §D1, S8/S7b).</summary>
+    public double[] EntryIntensityByYear { get; set; } = [];
+
+    /// <summary>Fitted: share of careers that are short (one home-health decision after an illness, optionally after a
+    /// short stay) by band; they make the gap between recipients during the year and on 31 December.</summary>
+    public double[] ShortCareerShare { get; set; } = [0, 0, 0, 0, 0, 0];
+
+    /// <summary>Assumption: mean length of a short career in days.</summary>
+    public double ShortCareerMeanDays { get; set; } = 70;
+
+    /// <summary>Fitted: mean length of a long career (years, before death cuts it) by band.</summary>
+    public double[] LongCareerMeanYears { get; set; } = [0, 0, 0, 0, 0, 0];
+
+    /// <summary>Fitted: share of long careers with home services (tjenester til hjemmeboende) by band; the others
+    /// receive welfare technology and/or housing only.</summary>
+    public double[] HomeShare { get; set; } = [0, 0, 0, 0, 0, 0];
+
+    /// <summary>Assumption: share of home-service careers with a second, parallel line of home services (e.g. practical
+    /// assistance beside home nursing) by band.</summary>
+    public double[] SecondLineShare { get; set; } = [0.35, 0.3, 0.3, 0.35, 0.4, 0.4];
+
+    /// <summary>Assumption: mean days of one home-service decision (renewals follow back to back).</summary>
+    public double HomeDecisionMeanDays { get; set; } = 520;
+
+    /// <summary>Fitted: share of long careers with a municipal dwelling (bolig, code 29; 12/13 before 2019) by band.</summary>
+    public double[] BoligShare { get; set; } = [0, 0, 0, 0, 0, 0];
+
+    /// <summary>Fitted: yearly hazard of taking up welfare technology during a career, by band (before year factors).</summary>
+    public double[] WelfareHazard { get; set; } = [0, 0, 0, 0, 0, 0];
+
+    /// <summary>Fitted: multiplier of the welfare-technology hazard by calendar year (<see cref="HistoryStartYear"/>…2025);
+    /// shapes the year-end series of domain notes §D1 (S7b) and the 2020 jump (S30).</summary>
+    public double[] WelfareYearFactor { get; set; } = [];
+
+    /// <summary>Fitted: share of careers ending in death that end in long-term care (code 21), by band at death.</summary>
+    public double[] LongTermShare { get; set; } = [0, 0, 0, 0, 0, 0];
+
+    /// <summary>Fitted: mean years in long-term care before death.</summary>
+    public double LongTermMeanYears { get; set; } = 2.5;
+
+    /// <summary>Fitted: time-limited stays (codes 8, 18, 19, 20) per person-year in a career, by band at the stay.</summary>
+    public double[] StaysPerYear { get; set; } = [0, 0, 0, 0, 0, 0];
+
+    /// <summary>Fitted: multiplier of stays by calendar year 2018…2025 (the published fall 2018→2021 for the oldest, S6b);
+    /// 1 before 2018.</summary>
+    public double[] StayYearFactor { get; set; } = [1, 1, 1, 1, 1, 1, 1, 1];
+
+    /// <summary>Assumption: mean days of a time-limited stay.</summary>
+    public double StayMeanDays { get; set; } = 18;
+
+    /// <summary>Assumption: recipients' yearly death probability is this factor times a Gompertz curve
+    /// exp(−9.6 + 0.088·age), capped at 0.6.</summary>
+    public double DeathFactor { get; set; } = 1.0;
+
+    /// <summary>Fitted: probability that a decision carries a coordinator, by bistandsbehov (order of
+    /// <see cref="BistandsbehovOrder"/>) and under 67 / 67 and over; matches the 2021 shares and their under/over-67 parts
+    /// (published: Kommunale helse- og omsorgstjenester 2021, table 3.6.2, shared/seeds/004).</summary>
+    public double[][] CoordinatorShare { get; set; } = [[0, 0], [0, 0], [0, 0], [0, 0]];
+
+    /// <summary>Fitted: multiplier of <see cref="CoordinatorShare"/> by the decision's start year 2018…2025 (the
+    /// published series 11 / 9 / 12.6 / 13.0 % for 2018–2021, table 3.6.1, shared/seeds/004).</summary>
+    public double[] CoordinatorYearFactor { get; set; } = [1, 1, 1, 1, 1, 1, 1, 1];
+
+    /// <summary>Assumption: share of long-term residents assessed with extensive needs (omfattende); the rest middels.</summary>
+    public double LongTermOmfattendeShare { get; set; } = 0.85;
+
+    /// <summary>Fitted: share of long careers under 80 at entry that include long-term care not tied to death (residents
+    /// of institutions with round-the-clock services for younger people), by band.</summary>
+    public double[] YoungLongTermShare { get; set; } = [0, 0.01, 0.02, 0.02, 0, 0];
+
+    /// <summary>Fitted: share of long careers with day or night care in an institution (codes 17, 22), by band.</summary>
+    public double[] DayCareShare { get; set; } = [0, 0.01, 0.02, 0.05, 0.08, 0.08];
+
+    /// <summary>Fitted: factors on the middels, omfattende and uoppgitt weights of <see cref="BistandsbehovByBand"/> for home
+    /// services (the coordinator base of table 3.6.2 holds fewer unassessed persons than all recipients).</summary>
+    public double[] HomeNeedFactors { get; set; } = [1, 1, 1];
+
+    /// <summary>Fitted: factors on the middels, omfattende and uoppgitt weights for welfare technology, housing and stays.</summary>
+    public double[] OtherNeedFactors { get; set; } = [1, 1, 1];
+
+    /// <summary>Fitted: yearly trend of time-limited stays under 67 from 2018 (1 + r)^(year − 2018).</summary>
+    public double StayTrendUnder67 { get; set; }
+
+    /// <summary>Assumption: the welfare-technology year factor acts with this power for persons aged 80+ (the growth came
+    /// mostly from new kinds of technology among younger users; 80+ users grew 11 % 2018→2021, S6).</summary>
+    public double WelfareYearPowerOld { get; set; } = 0.6;
+
+    /// <summary>Fitted: yearly relative fall in the chance of a new career getting a dwelling, from 2018 (recipients in
+    /// bolig stayed level 2018–2022 while recipients grew, S7b).</summary>
+    public double BoligTrend { get; set; } = -0.025;
+
+    /// <summary>Fitted: share of dwellings registered as 12/13 that were not carried over into code 29 in 2019 (recipients
+    /// in bolig fell from 43 502 on 31.12.2018 to 40 031 on 31.12.2019 and rose again, S7b; the 2019 reporting gap of
+    /// 13 merged municipalities, §D1, is one likely cause).</summary>
+    public double BoligNotCarriedInto2019 { get; set; } = 0.06;
+
+    /// <summary>Fitted: factor on the uoppgitt weight for decisions that started before 2019 (2018 had more recipients
+    /// without an assessment: 37 747 against 33 504 in 2019, S5).</summary>
+    public double UoppgittFactorBefore2019 { get; set; } = 1.12;
 
     /// <summary>Assumption: yearly probability of moving to another municipality.</summary>
-    public const double MoveProbabilityPerYear = 0.03;
+    public double MoveProbabilityPerYear { get; set; } = 0.03;
 
-    /// <summary>Assumption: mean days between new decisions for a person, by age band (older people receive more).</summary>
-    public static readonly double[] MeanDaysBetweenStarts = [330, 300, 260, 205, 150, 120];
+    /// <summary>The model as calibrated (see docs/calibration.md).</summary>
+    public static SyntheticModel Default { get; } = Calibrated();
 
-    /// <summary>Assumption: yearly death probability of a service recipient, a Gompertz curve exp(−9.6 + 0.088·age),
-    /// capped at 0.5 (recipients die sooner than the population at large).</summary>
-    public static double DeathProbability(int age) => Math.Min(0.5, Math.Exp(-9.6 + (0.088 * age)));
-
-    /// <summary>Assumption: service mix (relative weights of new decisions) by age band; 29 stands for bolig and is
-    /// written as 12 or 13 before 2019; 27 and 28 exist from 2019 (domain notes §A1).</summary>
-    public static readonly (int Code, double Weight)[][] MixByBand =
-    [
-        [(7, 25), (8, 12), (9, 15), (11, 20), (3, 4), (15, 12), (4, 5), (2, 3), (14, 1), (23, 2), (6, 1)],
-        [(1, 15), (2, 5), (3, 4), (4, 6), (9, 10), (11, 4), (15, 35), (29, 8), (18, 2), (19, 2), (20, 1), (21, 1), (6, 3), (23, 2), (24, 1), (25, 2), (7, 3), (8, 2), (27, 1), (28, 1)],
-        [(1, 14), (2, 3), (3, 2), (4, 5), (9, 4), (11, 2), (15, 38), (29, 6), (18, 3), (19, 4), (20, 2), (21, 2), (6, 8), (24, 1), (25, 3), (5, 2), (17, 1), (26, 1), (27, 2), (28, 2)],
-        [(1, 12), (4, 3), (5, 5), (6, 14), (15, 30), (17, 2), (18, 5), (19, 6), (20, 5), (21, 4), (22, 0.5), (24, 1), (25, 3), (26, 1), (27, 3), (28, 3), (29, 4), (8, 1)],
-        [(1, 11), (4, 3), (5, 6), (6, 15), (15, 28), (17, 2), (18, 6), (19, 5), (20, 7), (21, 7), (22, 0.5), (24, 1), (25, 3), (26, 1), (27, 3), (28, 3), (29, 4)],
-        [(1, 10), (4, 2), (5, 6), (6, 14), (15, 28), (17, 1), (18, 6), (19, 3), (20, 8), (21, 12), (22, 0.5), (24, 1), (25, 3), (26, 1), (27, 3), (28, 3), (29, 3)],
-    ];
-
-    /// <summary>Assumption: mean duration of a decision in days, by code (short-term stays weeks, long-term stays and
-    /// safety alarms years).</summary>
-    public static double MeanDurationDays(int code) => code switch
+    /// <summary>A deep copy (for the calibration loop).</summary>
+    public SyntheticModel Clone()
     {
-        18 or 19 or 20 => 21,
-        25 => 3,
-        8 => 120,
-        17 or 22 => 200,
-        21 => 900,
-        15 => 300,
-        1 or 2 => 600,
-        5 => 400,
-        6 or 26 or 27 or 28 => 1100,
-        12 or 13 or 29 => 1500,
-        14 or 23 or 24 => 180,
-        _ => 700,
-    };
-
-    /// <summary>Assumption: mean hours per week for codes measured in hours; null for the others.</summary>
-    public static double? MeanHours(int code) => code switch
-    {
-        1 => 2.5,
-        2 => 3,
-        3 => 20,
-        4 => 10,
-        7 => 6,
-        9 => 3,
-        11 => 8,
-        15 => 3.5,
-        17 => 12,
-        22 => 20,
-        _ => null,
-    };
-
-    public static bool IsHomeService(int code) => code is 1 or 2 or 3 or 4 or 5 or 7 or 9 or 11 or 15;
-
-    public static bool IsTimeLimitedStay(int code) => code is 8 or 18 or 19 or 20;
-
-    public static bool IsWelfareTechnology(int code) => code is 6 or 26 or 27 or 28;
-
-    /// <summary>
-    /// Relative intensity of new decisions in a month. 2020: extra January starts (the municipal mergers of
-    /// 1 January 2020 re-registered decisions, domain notes §D2); April −13 % and May −7 % against 2019 for home services
-    /// (S6); time-limited institution stays fell more (S6 says "larger"; −25 % and −15 % are assumptions); a smaller
-    /// March dip is an assumption too.
-    /// </summary>
-    public static double MonthFactor(int year, int month, int code)
-    {
-        if (year != 2020)
+        var copy = (SyntheticModel)MemberwiseClone();
+        foreach (var property in typeof(SyntheticModel).GetProperties())
         {
-            return 1.0;
+            if (property.CanWrite && property.GetValue(this) is double[] a)
+            {
+                property.SetValue(copy, a.ToArray());
+            }
+            else if (property.CanWrite && property.GetValue(this) is double[][] m)
+            {
+                property.SetValue(copy, m.Select(r => r.ToArray()).ToArray());
+            }
         }
-        var stay = IsTimeLimitedStay(code);
-        return month switch
-        {
-            1 => 1.25,
-            3 => stay ? 0.9 : 0.95,
-            4 => stay ? 0.75 : 0.87,
-            5 => stay ? 0.85 : 0.93,
-            _ => 1.0,
-        };
+        return copy;
     }
 
-    /// <summary>
-    /// Assumption (calibration): new decisions per person rise 3.5 % a year from 2018, so that the number of new starts
-    /// stays about level while the drawn cohort ages and dies and newcomers join (without it, starts would drift down
-    /// and the 2020 dip against 2019 would look deeper than published).
-    /// </summary>
-    public static double YearTrend(int year) => 1.0 + (0.035 * Math.Clamp(year - 2018, -8, 7));
+    /// <summary>Assumption: the recipients' yearly death probability at an age.</summary>
+    public double DeathProbability(int age) => Math.Min(0.6, DeathFactor * Math.Exp(-9.6 + (0.088 * age)));
 
-    /// <summary>The largest <see cref="MonthFactor"/> × <see cref="YearTrend"/> (for thinning).</summary>
-    public static readonly double MaxIntensity = 1.25 * YearTrend(2025);
+    /// <summary>The entry intensity of a year (0 outside the history).</summary>
+    public double EntryIntensity(int year) =>
+        year < HistoryStartYear || year > UniverseLastYear ? 0 : EntryIntensityByYear[year - HistoryStartYear];
+
+    /// <summary>The welfare-technology year factor of a year.</summary>
+    public double WelfareFactor(int year) => WelfareYearFactor[Math.Clamp(year, HistoryStartYear, UniverseLastYear) - HistoryStartYear];
+
+    /// <summary>The stay year factor of a year (2018–2025; 1 before, the 2025 value after).</summary>
+    public double StayFactor(int year) => year < 2018 ? 1.0 : StayYearFactor[Math.Min(year, UniverseLastYear) - 2018];
+
+    /// <summary>The coordinator year factor of a year.</summary>
+    public double CoordinatorFactor(int year) => CoordinatorYearFactor[Math.Clamp(year, 2018, UniverseLastYear) - 2018];
 
     /// <summary>
-    /// Growth of welfare technology: yearly multipliers of new decisions. 2019→2020 from Helsedirektoratet's users
-    /// (S30, domain notes §D4): trygghetsalarm +29 %, GPS +48 %, digitalt tilsyn +53 %, medisineringsstøtte +215 %;
-    /// other years +8 % a year (assumption).
+    /// The pandemic: the share of new decisions that still start in a month, by kind. Home services: April −13 % and
+    /// May −7 % against 2019 (published, S6; here applied to decisions, the fitted values allow for the underlying
+    /// growth), a small March dip (assumption). Time-limited stays: a deeper spring-2020 fall and a lower level through
+    /// 2020 and, weaker, 2021 (published direction, S6: "weaker fall for tidsbegrensede opphold in 2021 than in 2020";
+    /// the sizes are assumptions). Other services: no effect.
     /// </summary>
-    public static double WelfareTechnologyFactor(int code, int year)
+    public static double PandemicFactor(int year, int month, ServiceKind kind) => (year, kind) switch
     {
-        var factor = 1.0;
-        for (var y = 2019; y <= year; y++)
-        {
-            factor *= y == 2020
-                ? code switch { 6 => 1.29, 26 => 1.48, 28 => 1.53, 27 => 3.15, _ => 1.0 }
-                : 1.08;
-        }
-        return factor;
-    }
+        (2020, ServiceKind.Home) => month switch { 3 => 0.96, 4 => 0.86, 5 => 0.89, _ => 1.0 },
+        (2020, ServiceKind.Stay) => month switch { 3 => 0.85, 4 => 0.62, 5 => 0.75, 6 => 0.85, _ => 0.88 },
+        (2021, ServiceKind.Stay) => month switch { <= 3 => 0.9, _ => 0.965 },
+        _ => 1.0,
+    };
 
-    public const double MaxWelfareTechnologyFactor = 6.0;
+    private static SyntheticModel Calibrated() => new()
+    {
+        EntrantsByBand = [5.1629, 21.8824, 14.247, 28.796, 40.1052, 22.8047],
+        EntryIntensityByYear = [0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.8992, 0.9594, 1, 1.0321, 1.0321, 1.0321, 1.0321],
+        ShortCareerShare = [0.0544, 0.1362, 0.1634, 0.1906, 0.1634, 0.1088],
+        LongCareerMeanYears = [7.7359, 6.4466, 5.802, 5.1572, 4.5126, 3.8679],
+        HomeShare = [0.8245, 0.9343, 0.9343, 0.8793, 0.9014, 0.9343],
+        BoligShare = [0.092, 0.2763, 0.2579, 0.1474, 0.1474, 0.129],
+        WelfareHazard = [0.0071, 0.0423, 0.0846, 0.2114, 0.3523, 0.4228],
+        WelfareYearFactor = [0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.6411, 1.0355, 1, 1.1225, 1.1225, 1.1225, 1.1225],
+        LongTermShare = [0, 0.6596, 0.95, 0.95, 0.7824, 0.9084],
+        StaysPerYear = [0.2666, 0.0533, 0.0854, 0.437, 0.5624, 0.8391],
+        StayYearFactor = [1.1159, 1, 1, 1, 1, 1, 1, 1],
+        CoordinatorShare = [[0.1396, 0.0419], [0.2469, 0.0521], [0.678, 0.064], [0.022, 0.007]],
+        CoordinatorYearFactor = [0.8455, 0.6043, 1.1224, 1, 1, 1, 1, 1],
+        HomeNeedFactors = [1.2241, 0.7952, 0.7052],
+        OtherNeedFactors = [0.5173, 0.3353, 1.5787],
+        YoungLongTermShare = [0, 0.0145, 0.0292, 0.0292, 0, 0],
+        DayCareShare = [0, 0.0173, 0.0345, 0.0863, 0.138, 0.138],
+        LongTermMeanYears = 2.4589,
+        StayTrendUnder67 = 0.025,
+        WelfareYearPowerOld = 0.7474,
+    };
+}
+
+/// <summary>The kinds of service line the career model distinguishes (for the pandemic factors).</summary>
+internal enum ServiceKind
+{
+    /// <summary>Tjenester til hjemmeboende.</summary>
+    Home,
+
+    /// <summary>Time-limited institution stays (8, 18, 19, 20).</summary>
+    Stay,
+
+    /// <summary>Everything else (welfare technology, housing, long-term care, other institution services).</summary>
+    Other,
 }

@@ -32,7 +32,16 @@ public sealed class SyntheticRegisterOptions
     /// <summary>The exact number of episodes to generate, or null when sized by <see cref="Persons"/>.</summary>
     public long? Episodes { get; }
 
-    /// <summary>Options for a number of persons.</summary>
+    /// <summary>
+    /// The share of the synthetic national universe this register covers: <see cref="Persons"/> /
+    /// <see cref="SyntheticRegister.NationalPersons"/> (the persons are a simple random sample of it, so counts scale by
+    /// this fraction and rates per 1 000 need the population multiplied by it); null when sized by episodes (the fraction
+    /// is known only after generation).
+    /// </summary>
+    public double? SamplingFraction => Persons is { } p ? (double)p / SyntheticRegister.NationalPersons : null;
+
+    /// <summary>Options for a number of persons of the synthetic universe (<see cref="SyntheticRegister.NationalPersons"/>
+    /// is the whole country); those without an episode in the window are left out.</summary>
     /// <param name="persons">Persons (≥ 0).</param>
     /// <param name="seed">The seed.</param>
     /// <param name="firstYear">First year (2018–2025).</param>
