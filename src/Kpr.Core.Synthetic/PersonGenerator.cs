@@ -307,11 +307,13 @@ internal sealed class PersonGenerator
                 {
                     pieceEnd = DayNumbers.From(to);
                 }
-                var written = pieceEnd > g._windowEnd ? DayNumbers.Open : pieceEnd;
+                // The end as decided (also after the window: a planned end date), open beyond the universe, so that the
+                // extract's content does not depend on the window (the register orders same-day decisions by their end).
+                var written = pieceEnd > UniverseEnd ? DayNumbers.Open : pieceEnd;
                 if (pieceEnd >= g._windowStart && _decisions.Add((code, start, written)))
                 {
                     output.Add(new ServiceEpisode(id, c.BirthYear, c.Sex, municipality, ServiceCode.FromNumber(code), DayNumbers.ToDate(start),
-                        pieceEnd > g._windowEnd ? null : DayNumbers.ToDate(pieceEnd), hours, need, coordinator, _plan, deathDate));
+                        written == DayNumbers.Open ? null : DayNumbers.ToDate(written), hours, need, coordinator, _plan, deathDate));
                 }
                 if (pieceEnd == end || pieceEnd + 1 > g._windowEnd)
                 {

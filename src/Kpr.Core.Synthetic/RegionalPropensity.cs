@@ -30,13 +30,13 @@ internal sealed record RegionalPropensity(string Id, double Recipients, double C
     public static IReadOnlyList<RegionalPropensity> All { get; } =
     [
         new("finnmark", 1.12, 1.40, 1.30, 1.05),
-        new("unn", 1.08, 1.15, 1.25, 1.60),
-        new("nordland", 1.08, 1.10, 1.30, 1.10),
-        new("helgeland", 1.10, 1.15, 1.20, 1.05),
+        new("unn", 1.08, 1.15, 1.25, 2.10),
+        new("nordland", 1.08, 1.10, 1.30, 0.95),
+        new("helgeland", 1.10, 1.15, 1.20, 0.90),
         new("nord_trondelag", 1.04, 1.05, 1.10, 0.80),
         new("st_olav", 0.98, 0.95, 1.05, 0.95),
         new("more_og_romsdal", 1.02, 1.00, 1.00, 0.95),
-        new("forde", 1.06, 1.05, 0.80, 1.00),
+        new("forde", 1.06, 1.05, 0.80, 0.90),
         new("bergen", 0.96, 0.95, 0.78, 1.05),
         new("fonna", 1.00, 1.00, 0.80, 0.95),
         new("stavanger", 0.94, 0.95, 0.78, 0.90),

@@ -145,7 +145,7 @@ internal sealed class SyntheticModel
 
     /// <summary>Fitted: factor on the uoppgitt weight for decisions that started before 2019 (2018 had more recipients
     /// without an assessment: 37 747 against 33 504 in 2019, S5).</summary>
-    public double UoppgittFactorBefore2019 { get; set; } = 1.12;
+    public double UoppgittFactorBefore2019 { get; set; } = 1.1;
 
     /// <summary>Assumption: yearly probability of moving to another municipality.</summary>
     public double MoveProbabilityPerYear { get; set; } = 0.03;
@@ -198,26 +198,26 @@ internal sealed class SyntheticModel
     {
         (2020, ServiceKind.Home) => month switch { 3 => 0.96, 4 => 0.86, 5 => 0.89, _ => 1.0 },
         (2020, ServiceKind.Stay) => month switch { 3 => 0.85, 4 => 0.62, 5 => 0.75, 6 => 0.85, _ => 0.88 },
-        (2021, ServiceKind.Stay) => month switch { <= 3 => 0.9, _ => 0.965 },
+        (2021, ServiceKind.Stay) => month switch { <= 3 => 0.88, _ => 0.935 },
         _ => 1.0,
     };
 
     private static SyntheticModel Calibrated() => new()
     {
         EntrantsByBand = [5.1629, 21.8824, 14.247, 28.796, 40.1052, 22.8047],
-        EntryIntensityByYear = [0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.9385, 0.8992, 0.9594, 1, 1.0321, 1.0321, 1.0321, 1.0321],
+        EntryIntensityByYear = [0.925, 0.925, 0.925, 0.925, 0.925, 0.925, 0.925, 0.925, 0.925, 0.925, 0.925, 0.925, 0.925, 0.8992, 0.9594, 1, 1.0321, 1.0321, 1.0321, 1.0321],
         ShortCareerShare = [0.0544, 0.1362, 0.1634, 0.1906, 0.1634, 0.1088],
         LongCareerMeanYears = [7.7359, 6.4466, 5.802, 5.1572, 4.5126, 3.8679],
         HomeShare = [0.8245, 0.9343, 0.9343, 0.8793, 0.9014, 0.9343],
-        BoligShare = [0.092, 0.2763, 0.2579, 0.1474, 0.1474, 0.129],
+        BoligShare = [0.0865, 0.2597, 0.2424, 0.1386, 0.1386, 0.1213],
         WelfareHazard = [0.0071, 0.0423, 0.0846, 0.2114, 0.3523, 0.4228],
         WelfareYearFactor = [0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.7512, 0.6411, 1.0355, 1, 1.1225, 1.1225, 1.1225, 1.1225],
         LongTermShare = [0, 0.6596, 0.95, 0.95, 0.7824, 0.9084],
-        StaysPerYear = [0.2666, 0.0533, 0.0854, 0.437, 0.5624, 0.8391],
+        StaysPerYear = [0.2666, 0.0533, 0.0854, 0.437, 0.5624, 0.865],
         StayYearFactor = [1.1159, 1, 1, 1, 1, 1, 1, 1],
         CoordinatorShare = [[0.1396, 0.0419], [0.2469, 0.0521], [0.678, 0.064], [0.022, 0.007]],
         CoordinatorYearFactor = [0.8455, 0.6043, 1.1224, 1, 1, 1, 1, 1],
-        HomeNeedFactors = [1.2241, 0.7952, 0.7052],
+        HomeNeedFactors = [1.235, 0.7952, 0.7052],
         OtherNeedFactors = [0.5173, 0.3353, 1.5787],
         YoungLongTermShare = [0, 0.0145, 0.0292, 0.0292, 0, 0],
         DayCareShare = [0, 0.0173, 0.0345, 0.0863, 0.138, 0.138],

@@ -64,6 +64,7 @@ internal static class ReportCommand
             var file = parse.GetValue(input);
             EpisodeRegister register;
             string source;
+            SyntheticExtractMetadata? sample = null;
             if (file is null)
             {
                 var size = parse.GetValue(persons);
@@ -73,8 +74,10 @@ internal static class ReportCommand
                 }
                 var s = parse.GetValue(seed);
                 Progress(string.Create(CultureInfo.InvariantCulture, $"building the built-in synthetic national register ({size:N0} persons, seed {s})"));
-                register = SyntheticRegister.Build(SyntheticRegisterOptions.ForPersons(size, s, 2018, Math.Max(reportYear, 2021)));
+                var options = SyntheticRegisterOptions.ForPersons(size, s, 2018, Math.Max(reportYear, 2021));
+                register = SyntheticRegister.Build(options);
                 source = text.SyntheticSource(size, s, register.EpisodeCount);
+                sample = SyntheticExtractMetadata.For(options, size, register.EpisodeCount);
             }
             else
             {
@@ -87,10 +90,19 @@ internal static class ReportCommand
                 var v = register.Validation;
                 Progress(string.Create(CultureInfo.InvariantCulture, $"rows read {v.RowsRead:N0}: accepted {v.Accepted:N0}, corrected {v.Corrected:N0}, rejected {v.Rejected:N0}, duplicates {v.Duplicates:N0} (details: kpr validate)"));
                 source = text.ExtractSource(file.Name, v.RowsRead, v.Accepted, v.Rejected, v.Duplicates);
+                sample = SampleInput.Read(file);
             }
+            // A synthetic sample (h16: kpr synth's .meta.json, or the built-in register below the national size): rates
+            // against the population it stands for, and the page says so where it states the coverage.
+            string? sampleNote = sample is { SamplingFraction: < 1 } m
+                ? text.T(
+                    $"Dataene er syntetiske: et tilfeldig utvalg på {m.SamplingFraction * 100:0.##} % av et syntetisk nasjonalt register ({m.Persons:N0} av {m.NationalPersons:N0} personer). Ratene per 1 000 er regnet mot befolkningen × {m.SamplingFraction:0.####} og kan sammenlignes med nasjonale tall; antallene er utvalgets egne.",
+                    $"The data are synthetic: a random sample of {m.SamplingFraction * 100:0.##} % of a synthetic national register ({m.Persons:N0} of {m.NationalPersons:N0} persons). Rates per 1,000 use the population × {m.SamplingFraction:0.####} and are comparable with national figures; counts are the sample's own.")
+                : null;
 
-            var coverage = PublishedTotals.CoverageNote(register, reportYear, text);
-            var request = new ReportRequest(register, reportYear, threshold, parse.GetValue(structureYear), source, IsSynthetic: file is null, coverage);
+            var coverage = sampleNote ?? (sample is null ? PublishedTotals.CoverageNote(register, reportYear, text) : null);
+            var request = new ReportRequest(register, reportYear, threshold, parse.GetValue(structureYear), source, IsSynthetic: file is null || sample is not null,
+                coverage, SampleInput.Population(sample));
             var data = new PublicationBuilder(request, step => Progress(step)).Build(language);
             var chosen = parse.GetValue(format)!;
             var path = parse.GetValue(output) ?? chosen switch { "json" => "report.json", "csv" => "report-csv", "dashboard" => "dashboard.html", _ => "report.html" };

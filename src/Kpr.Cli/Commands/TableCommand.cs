@@ -95,7 +95,13 @@ internal static class TableCommand
             {
                 if (parse.GetValue(rates))
                 {
-                    var r = register.CountRecipientRates(period, dims, services, context: context);
+                    // A synthetic sample (kpr synth's .meta.json beside the input): rates against the population it stands for.
+                    var sample = SampleInput.Read(parse.GetValue(input));
+                    if (sample is not null)
+                    {
+                        parse.InvocationConfiguration.Error.WriteLine($"kpr: the input is a {sample}: rates per 1000 use the population × {sample.SamplingFraction:0.######}.");
+                    }
+                    var r = register.CountRecipientRates(period, dims, services, SampleInput.Population(sample), context: context);
                     if (r.PopulationMissing is { } missing)
                     {
                         parse.InvocationConfiguration.Error.WriteLine($"kpr: no population for the rates: {missing}");

@@ -15,7 +15,9 @@ namespace Kpr.Cli.Report;
 /// <param name="Source">The data-source sentence.</param>
 /// <param name="IsSynthetic">Whether the register is simulated.</param>
 /// <param name="Coverage">How much of the population the data cover (null: the whole country).</param>
-internal sealed record ReportRequest(EpisodeRegister Register, int Year, int Threshold, int StructureYear, string Source, bool IsSynthetic, string? Coverage = null);
+/// <param name="Population">The denominators (null: SSB's whole population); a synthetic sample passes the population × its sampling fraction.</param>
+internal sealed record ReportRequest(EpisodeRegister Register, int Year, int Threshold, int StructureYear, string Source, bool IsSynthetic, string? Coverage = null,
+    Kpr.Core.Population.PopulationTable? Population = null);
 
 /// <summary>
 /// Builds the report's publication as tidy <see cref="ReportRecord"/>s through the core's query types only
@@ -71,7 +73,7 @@ internal sealed class PublicationBuilder
     {
         var grouping = ReportSeries.Grouping(_catalogue, ReportSeries.All);
         var table = _request.Register.CountRecipientRates(period,
-            [Dimension.Helsefellesskap, Dimension.Grouping(grouping), Dimension.AgeGroup], ServiceSelection.Grouping(grouping));
+            [Dimension.Helsefellesskap, Dimension.Grouping(grouping), Dimension.AgeGroup], ServiceSelection.Grouping(grouping), _request.Population);
         var cube = table.Recipients;
         if (cube.GrandTotal == 0 && cube.Unclassified == 0)
         {

@@ -49,12 +49,41 @@ public sealed class PopulationTable
     private readonly ConcurrentDictionary<(int Data, int Structure), Harmonised> _harmonised = new();
     private readonly ConditionalWeakTable<HelsefellesskapDirectory, ConcurrentDictionary<int, int[]>> _membership = new();
 
-    internal PopulationTable(PopulationYearData[] years, int[][] national, MunicipalityHistory history)
+    internal PopulationTable(PopulationYearData[] years, int[][] national, MunicipalityHistory history, double samplingFraction = 1.0)
     {
         _years = years;
         _national = national;
         _history = history;
+        SamplingFraction = samplingFraction;
     }
+
+    /// <summary>
+    /// The share of the population a register covers when it is a random sample (1 for a whole register): every figure
+    /// of this table is SSB's figure multiplied by it, so that rates per 1 000 over a sampled register are comparable
+    /// with national ones (count / (fraction × population)). See <see cref="Scaled"/>.
+    /// </summary>
+    public double SamplingFraction { get; }
+
+    /// <summary>
+    /// The same table for a register that is a simple random sample of the population: all figures (1 January counts,
+    /// denominators of every level) are multiplied by <paramref name="samplingFraction"/>. A synthetic register of
+    /// fewer persons than the country (Kpr.Core.Synthetic) or a survey-style extract uses this, so that rates and their
+    /// intervals are computed against the population the sample stands for; counts stay the sample's own. Fractions
+    /// compose: <c>Scaled(a).Scaled(b)</c> scales by a·b.
+    /// </summary>
+    /// <param name="samplingFraction">The sampling fraction, in (0, 1].</param>
+    /// <returns>The scaled view (shares the data; caches are its own).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The fraction is not in (0, 1].</exception>
+    public PopulationTable Scaled(double samplingFraction)
+    {
+        if (!(samplingFraction > 0 && samplingFraction <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(samplingFraction), samplingFraction, "A sampling fraction must be in (0, 1].");
+        }
+        return new PopulationTable(_years, _national, _history, SamplingFraction * samplingFraction);
+    }
+
+    private PopulationFigure Figure(double value) => PopulationFigure.Of(value * SamplingFraction);
 
     /// <summary>The built-in table (SSB 07459; loaded on first use).</summary>
     public static PopulationTable Default => LazyDefault.Value;
@@ -100,7 +129,7 @@ public sealed class PopulationTable
         {
             return PopulationFigure.NotAvailable(string.Create(CultureInfo.InvariantCulture, $"population of {code} on 1 January {year}: ") + (_history.ExplainInvalid(code, new LocalDate(year, 1, 1)) ?? "code not in SSB's data for that year"));
         }
-        return PopulationFigure.Of(Sum(data.Values, i, data.Slots, ageGroup, sex is null ? -1 : SlotOf(sex.Value, data.HasSex)));
+        return Figure(Sum(data.Values, i, data.Slots, ageGroup, sex is null ? -1 : SlotOf(sex.Value, data.HasSex)));
     }
 
     /// <summary>SSB's national figure as given: residents of Norway on 1 January (by sex for every year 2018–2025).</summary>
@@ -125,7 +154,7 @@ public sealed class PopulationTable
         {
             total += values[(slot * Ages) + age];
         }
-        return PopulationFigure.Of(total);
+        return Figure(total);
     }
 
     /// <summary>Population denominators for every region of a level × age band (× sex) for statistics year <paramref name="year"/>.</summary>
@@ -215,7 +244,7 @@ public sealed class PopulationTable
             {
                 for (var x = 0; x < sexes.Length; x++)
                 {
-                    cells.Add(new PopulationCell(regionKeys[r].Key, regionKeys[r].Name, groups[g], sexes[x], sums[r, g, x] / divisor));
+                    cells.Add(new PopulationCell(regionKeys[r].Key, regionKeys[r].Name, groups[g], sexes[x], sums[r, g, x] / divisor * SamplingFraction));
                 }
             }
         }
@@ -251,7 +280,7 @@ public sealed class PopulationTable
             var h = Harmonise(d, s);
             total += Sum(h.Values, h.Index[code], h.Slots, ageGroup, sex is null ? -1 : SlotOf(sex.Value, true));
         }
-        return PopulationFigure.Of(total / years.Length);
+        return Figure(total / years.Length);
     }
 
     /// <summary>The denominator for one helsefellesskap (membership on 31 December of the structure year).</summary>
@@ -304,7 +333,7 @@ public sealed class PopulationTable
         CheckEnums(RegionLevel.Country, reference);
         return (AgeMissing(ageGroup) ?? Missing(year, reference, false)) is { } missing
             ? PopulationFigure.NotAvailable(missing)
-            : PopulationFigure.Of(CountryValue(year, reference, ageGroup, sex));
+            : PopulationFigure.Of(CountryValue(year, reference, ageGroup, sex)); // already scaled
     }
 
     /// <summary>
@@ -421,7 +450,7 @@ public sealed class PopulationTable
                 }
             }
         }
-        return PopulationFigure.Of(total / years.Length);
+        return Figure(total / years.Length);
     }
 
     private double CountryValue(int year, PopulationReference reference, AgeGroup group, Sex? sex)
