@@ -10,6 +10,9 @@ for project in src/Kpr.Core src/Kpr.Core.Extracts src/Kpr.Core.Synthetic src/Kpr
   file="$project/PublicAPI.Unshipped.txt"
   log=$(mktemp)
   dotnet build "$project" -c Release -nologo -v q -p:TreatWarningsAsErrors=false >"$log" 2>&1 || true
+  # Only this project's messages (a build also reports its project references' symbols).
+  grep -F "/$project/$(basename "$project").csproj]" "$log" >"$log.own" || true
+  mv "$log.own" "$log"
   added=$(grep -oP "RS0016: Symbol '\K.*(?=' is not part of the declared public API)" "$log" | sort -u || true)
   removed=$(grep -oP "RS0017: Symbol '\K.*(?=' is part of the declared API, but)" "$log" | sort -u || true)
   {

@@ -36,7 +36,7 @@ public class RegisterBenchmarks
         _csv = stream.ToArray();
     }
 
-    private ExtractReader Open() => ExtractReader.Create(new StreamReader(new MemoryStream(_csv), Encoding.UTF8), "bench.csv");
+    private ExtractReader Open() => ExtractReader.Create(new MemoryStream(_csv), "bench.csv", ExtractReadOptions.Default);
 
     /// <summary>CSV → episodes (parse every field), no validation.</summary>
     [Benchmark]

@@ -17,6 +17,19 @@ public static class ExtractLoader
         return Load(reader);
     }
 
+    /// <summary>Loads an extract and keeps the account of its lines (header, blank lines, rows).</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="options">How to read it (null: <see cref="ExtractReadOptions.Default"/>).</param>
+    /// <returns>The register with the line account.</returns>
+    /// <exception cref="ExtractFormatException">The header cannot be used.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static LoadedExtract LoadFile(string path, ExtractReadOptions? options = null)
+    {
+        using var reader = ExtractReader.Open(path, options);
+        var register = Load(reader);
+        return new LoadedExtract(Path.GetFileName(path), register, reader.LinesRead, reader.BlankLines, reader.NotUtf8Lines);
+    }
+
     /// <summary>Loads the rows of an open reader, with the reader's options.</summary>
     /// <param name="reader">The reader.</param>
     /// <returns>The register and its validation summary.</returns>
@@ -34,6 +47,10 @@ public static class ExtractLoader
         {
             if (record.Episode is { } episode)
             {
+                foreach (var warning in record.Issues)
+                {
+                    builder.AddIssue(warning);
+                }
                 builder.Add(episode, record.Origin);
             }
             else

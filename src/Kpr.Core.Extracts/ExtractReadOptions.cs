@@ -14,6 +14,10 @@ public sealed record ExtractReadOptions
     /// (see <see cref="ExtractSchema.ParseMapping"/>); empty maps nothing.</summary>
     public IReadOnlyDictionary<string, string> ColumnMapping { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The file's character encoding (default: <see cref="ExtractEncoding.Detect"/>, UTF-8 with a warning and
+    /// Windows-1252 for lines that are not UTF-8).</summary>
+    public ExtractEncoding Encoding { get; init; }
+
     /// <summary>Stop after this many rejected rows (null: read everything).</summary>
     public long? MaxErrors { get; init; }
 

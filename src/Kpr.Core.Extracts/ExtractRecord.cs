@@ -18,6 +18,7 @@ public readonly struct ExtractRecord
     /// <summary>The episode as reported (not yet validated), or null when the row could not be read.</summary>
     public ServiceEpisode? Episode { get; }
 
-    /// <summary>Why the row could not be read (empty when <see cref="Episode"/> is set).</summary>
+    /// <summary>Why the row could not be read, or, when <see cref="Episode"/> is set, warnings about it (e.g. invisible
+    /// characters removed).</summary>
     public IReadOnlyList<ValidationIssue> Issues { get; }
 }

@@ -19,7 +19,7 @@ public class ExtractRoundTripTests
                 writer.Write(e);
             }
         }
-        using var reader = ExtractReader.Create(new StringReader(text.ToString()), "mem.csv");
+        using var reader = ExtractReader.Create(new StringReader(text.ToString()), "mem.csv", ExtractReadOptions.Default);
         return reader.Records().Select(r => r.Episode ?? throw new InvalidOperationException(string.Join("; ", r.Issues))).ToList();
     }
 

@@ -42,6 +42,7 @@ internal static class ReportCommand
         {
             command.Options.Add(option);
         }
+        ExtractOptions.AddReadingOptions(command);
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -81,12 +82,8 @@ internal static class ReportCommand
             }
             else
             {
-                if (!file.Exists)
-                {
-                    throw new CliException($"--input: file not found: {file.FullName}");
-                }
                 Progress($"reading {file.Name}");
-                register = ExtractOptions.Load(file, parse.GetValue(columns), null, 0, stderr);
+                register = ExtractOptions.Load(parse, file, parse.GetValue(columns), null, 0, stderr).Register;
                 var v = register.Validation;
                 Progress(string.Create(CultureInfo.InvariantCulture, $"rows read {v.RowsRead:N0}: accepted {v.Accepted:N0}, corrected {v.Corrected:N0}, rejected {v.Rejected:N0}, duplicates {v.Duplicates:N0} (details: kpr validate)"));
                 source = text.ExtractSource(file.Name, v.RowsRead, v.Accepted, v.Rejected, v.Duplicates);

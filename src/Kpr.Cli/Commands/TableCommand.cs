@@ -63,6 +63,7 @@ internal static class TableCommand
         {
             input, at, year, by, rates, group, ages, harmonise, format, columns, protect, membership,
         };
+        ExtractOptions.AddReadingOptions(command);
         command.SetAction(parse =>
         {
             var atText = parse.GetValue(at);
@@ -142,6 +143,7 @@ internal static class TableCommand
         {
             input, year, by, group, ages, format, columns, protect, membership,
         };
+        ExtractOptions.AddReadingOptions(command);
         command.SetAction(parse =>
         {
             var (first, last) = YearSpan(parse.GetValue(year)!);
@@ -187,6 +189,7 @@ internal static class TableCommand
         {
             input, baseline, years, group, by, january, perDay, ages, format, columns, protect, membership,
         };
+        ExtractOptions.AddReadingOptions(command);
         command.SetAction(parse =>
         {
             var baseYear = CheckYear(parse.GetValue(baseline), "--baseline");
@@ -232,16 +235,8 @@ internal static class TableCommand
         return command;
     }
 
-    private static EpisodeRegister Load(ParseResult parse, Option<FileInfo> input, Option<string?> columns)
-    {
-        var register = ExtractOptions.Load(parse.GetValue(input)!, parse.GetValue(columns), null, 0, parse.InvocationConfiguration.Error);
-        if (register.Validation.Rejected > 0)
-        {
-            parse.InvocationConfiguration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"kpr: {register.Validation.Rejected} rows were rejected and are not counted; run 'kpr validate' for the details."));
-        }
-        return register;
-    }
+    private static EpisodeRegister Load(ParseResult parse, Option<FileInfo> input, Option<string?> columns) =>
+        ExtractOptions.Load(parse, parse.GetValue(input)!, parse.GetValue(columns), null, 0, parse.InvocationConfiguration.Error).Register;
 
     private static List<Dimension> Dimensions(string? by, string? ageGroups, int? structureYear)
     {

@@ -24,6 +24,7 @@ internal static class ValidateCommand
         {
             input, maxErrors, maxIssues, columns,
         };
+        ExtractOptions.AddReadingOptions(command);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -37,8 +38,9 @@ internal static class ValidateCommand
             {
                 throw new CliException("--max-issues must not be negative.");
             }
-            var register = ExtractOptions.Load(parse.GetValue(input)!, parse.GetValue(columns), max, shown, parse.InvocationConfiguration.Error);
-            var v = register.Validation;
+            var extract = ExtractOptions.Load(parse, parse.GetValue(input)!, parse.GetValue(columns), max, shown, parse.InvocationConfiguration.Error,
+                rejectedIsResult: true);
+            var v = extract.Validation;
 
             var summary = new TabularResult("rows_read", "accepted", "corrected", "rejected", "duplicates");
             summary.Add(v.RowsRead, v.Accepted, v.Corrected, v.Rejected, v.Duplicates);
@@ -65,7 +67,7 @@ internal static class ValidateCommand
                     output.WriteLine(issue.ToString());
                 }
             }
-            return v.Rejected == 0 ? KprApp.Success : KprApp.DataRejected;
+            return v.Rejected == 0 || ExtractOptions.AcceptRejected(parse) ? KprApp.Success : KprApp.DataRejected;
         });
         return command;
     }

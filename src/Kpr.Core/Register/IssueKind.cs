@@ -70,4 +70,11 @@ public enum IssueKind
     /// registreringsår are removed by the published validity filter (domain notes §D1 [S18][S18c]), service starts
     /// included.</summary>
     DiedBeforeStartYear = 21,
+
+    /// <summary>Invisible characters (a byte-order mark inside the file, zero-width spaces, bidi marks, soft hyphens)
+    /// were removed from a row so that they cannot become part of an id.</summary>
+    InvisibleCharacter = 30,
+
+    /// <summary>The file is not in the expected encoding (e.g. an ISO-8859-1/Windows-1252 file read as UTF-8).</summary>
+    EncodingMismatch = 31,
 }
