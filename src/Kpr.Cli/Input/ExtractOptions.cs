@@ -35,7 +35,7 @@ internal static class ExtractOptions
     public static bool AcceptRejected(ParseResult parse) => Has(parse, AcceptRejectedName) && parse.GetValue<bool>(AcceptRejectedName);
 
     /// <summary>Loads an extract, turning every input problem into a <see cref="CliException"/> (exit 1) with file and
-    /// line; prints the one-line account of the file's lines to stderr; progress goes to <paramref name="progress"/> for
+    /// line; prints the one-line account of the file's lines to stderr when rows were rejected or lines were not UTF-8; progress goes to <paramref name="progress"/> for
     /// big files when it is the console's error stream. Unless <paramref name="rejectedIsResult"/> (kpr validate) or
     /// <c>--accept-rejected</c>, rejected rows stop the command with exit code <see cref="KprApp.DataRejected"/>.</summary>
     public static LoadedExtract Load(ParseResult parse, FileInfo file, string? columns, long? maxErrors, int maxIssues, TextWriter? progress,
@@ -99,7 +99,11 @@ internal static class ExtractOptions
                 $"{extract.Summary()}. {rejected} rows were rejected: nothing is counted. See them with 'kpr validate --input {file.Name}', or count the rest with --accept-rejected."),
                 KprApp.DataRejected);
         }
-        error.WriteLine("kpr: " + extract.Summary() + (rejected > 0 && !rejectedIsResult ? " (rejected rows left out: --accept-rejected)" : ""));
+        // A clean file is read silently (stderr stays empty); anything left out or guessed is said in one line.
+        if (rejected > 0 || extract.NotUtf8Lines > 0)
+        {
+            error.WriteLine("kpr: " + extract.Summary() + (rejected > 0 && !rejectedIsResult ? " (rejected rows left out: --accept-rejected)" : ""));
+        }
         return extract;
     }
 
